@@ -1,0 +1,76 @@
+import { DataError, type DataIssue } from './issues';
+import { ManifestSchema, type Manifest } from './manifest';
+import { parseRows, type Lined } from './parse-rows';
+import { parseYaml } from './parse-yaml';
+import {
+	MUNICIPALITY_COLUMNS,
+	MunicipalityRowSchema,
+	SHORT_TERM_COLUMNS,
+	ShortTermRowSchema,
+	UKP_COLUMNS,
+	UkpRowSchema,
+	type Municipality,
+	type ShortTermRow,
+	type UkpRow,
+} from './schema';
+import { TargetsSchema, type Targets } from './targets';
+import { validateMunicipalities, validateShortTermRows, validateUkpRows } from './validate-dataset';
+
+/** The file names of the data contract, relative to the data folder. */
+export const DATA_FILES = {
+	municipalities: 'municipalities.csv',
+	ukp: 'ukp_monthly.csv',
+	shortTerm: 'short_term_monthly.csv',
+	targets: 'targets.yaml',
+	manifest: 'manifest.yaml',
+} as const;
+
+/** A validated data set: every row passed every rule. */
+export interface Dataset {
+	manifest: Manifest;
+	targets: Targets;
+	municipalities: Lined<Municipality>[];
+	ukp: Lined<UkpRow>[];
+	shortTerm: Lined<ShortTermRow>[];
+}
+
+/** The text of each contract file, and the path to name it by in messages. */
+export type DatasetTexts = Record<keyof typeof DATA_FILES, { path: string; text: string | null }>;
+
+/**
+ * Returns the validated data set, or throws a {@link DataError} listing every problem in every
+ * file (a missing file is one problem). Cross-file rules run only on rows that parsed.
+ */
+export function parseDataset(files: DatasetTexts): Dataset {
+	const issues: DataIssue[] = [];
+	const text = (key: keyof DatasetTexts) => {
+		const { path, text } = files[key];
+		if (text === null) issues.push({ file: path, line: 1, column: '-', message: 'file not found' });
+		return text ?? '';
+	};
+	// Parse each file on its own.
+	const manifest = files.manifest.text === null ? (text('manifest'), null) : parseYaml(text('manifest'), files.manifest.path, ManifestSchema);
+	const targets = files.targets.text === null ? (text('targets'), null) : parseYaml(text('targets'), files.targets.path, TargetsSchema);
+	const municipalities = parseRows(text('municipalities'), files.municipalities.path, MUNICIPALITY_COLUMNS, MunicipalityRowSchema);
+	const ukp = parseRows(text('ukp'), files.ukp.path, UKP_COLUMNS, UkpRowSchema);
+	const shortTerm = parseRows(text('shortTerm'), files.shortTerm.path, SHORT_TERM_COLUMNS, ShortTermRowSchema);
+	for (const parsed of [manifest, targets, municipalities, ukp, shortTerm]) if (parsed) issues.push(...parsed.issues);
+
+	// Rules across rows and files.
+	issues.push(...validateMunicipalities(municipalities.rows, files.municipalities.path));
+	const codes = new Set(municipalities.rows.map((m) => m.code));
+	issues.push(...validateUkpRows(ukp.rows, files.ukp.path, codes, files.municipalities.path));
+	issues.push(...validateShortTermRows(shortTerm.rows, files.shortTerm.path));
+	if (files.ukp.text !== null && ukp.rows.length === 0 && ukp.issues.length === 0) {
+		issues.push({ file: files.ukp.path, line: 1, column: '-', message: 'no data rows' });
+	}
+
+	if (issues.length > 0 || !manifest?.value || !targets?.value) throw new DataError(issues);
+	return {
+		manifest: manifest.value,
+		targets: targets.value,
+		municipalities: municipalities.rows,
+		ukp: ukp.rows,
+		shortTerm: shortTerm.rows,
+	};
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
+
+/** Where the numbers in `data/` come from, and whether they are real. */
+export const ManifestSchema = z.strictObject({
+	/** Name of the data set. */
+	title: z.string().min(1),
+	/** True when the numbers are made up: every page and PDF then says "Syntetiske demodata". */
+	synthetic: z.boolean(),
+	/** The date the data was extracted. It is "today" in a build (Gantt today line, overdue measures). */
+	as_of: IsoDate,
+	/** Where the numbers come from (system, extract, or generator and seed). */
+	source: z.string().min(1),
+	/** Free text shown with the data: caveats, definitions, contact. */
+	notes: z.string().optional(),
+	/** True when the action plan's statuses and comments are demo text, not reported by owners. */
+	plan_status_demo: z.boolean().optional(),
+	/** Suppress counts from 1 up to and including this value in public outputs (DOMAIN.md "Privacy"). */
+	suppression_threshold: z.number().int().min(0).optional(),
+});
+export type Manifest = z.output<typeof ManifestSchema>;

@@ -1,0 +1,75 @@
+import type { DataIssue } from './issues';
+import type { Lined } from './parse-rows';
+import type { Municipality, ShortTermRow, UkpRow } from './schema';
+
+/** Returns issues for duplicate municipality codes in `municipalities.csv`. */
+export function validateMunicipalities(rows: Lined<Municipality>[], file: string): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const seen = new Map<string, number>();
+	for (const row of rows) {
+		const first = seen.get(row.code);
+		if (first !== undefined) {
+			issues.push({ file, line: row.line, column: 'municipality', message: `"${row.code}" appears twice (first on line ${first})` });
+		} else seen.set(row.code, row.line);
+		if (row.population67 !== null && row.population80 !== null && row.population80 > row.population67) {
+			issues.push({
+				file,
+				line: row.line,
+				column: 'population_80plus',
+				message: `"${row.population80}" must be ≤ population_67plus (${row.population67})`,
+			});
+		}
+	}
+	return issues;
+}
+
+/**
+ * Returns issues for the rules that span cells, rows or files in `ukp_monthly.csv`: the municipality
+ * must be listed in `municipalities.csv`, each (month, municipality) appears once, and the counts
+ * must fit together (zero-day stays and stays home within stays, readmissions within their base,
+ * at least one day per stay that is not zero-day, no days when every stay is zero-day).
+ */
+export function validateUkpRows(rows: Lined<UkpRow>[], file: string, municipalities: ReadonlySet<string>, municipalitiesFile: string): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const seen = new Map<string, number>();
+	const at = (row: Lined<UkpRow>, column: string, message: string) => issues.push({ file, line: row.line, column, message });
+	for (const row of rows) {
+		if (!municipalities.has(row.municipality)) {
+			at(row, 'municipality', `"${row.municipality}" is not in ${municipalitiesFile}`);
+		}
+		const key = `${row.month}|${row.municipality}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			at(row, '-', `month ${row.month} and municipality ${row.municipality} appear twice (first on line ${first})`);
+		} else seen.set(key, row.line);
+		const { ukpStays: stays, ukpStaysZeroDays: zero, ukpDays: days, dischargedHome: home } = row;
+		if (stays !== null && zero !== null && zero > stays) at(row, 'ukp_stays_zero_days', `"${zero}" must be ≤ ukp_stays (${stays})`);
+		if (stays !== null && home !== null && home > stays) at(row, 'discharged_home', `"${home}" must be ≤ ukp_stays (${stays})`);
+		if (row.readmissionBase !== null && row.readmissions30d !== null && row.readmissions30d > row.readmissionBase) {
+			at(row, 'readmissions_30d', `"${row.readmissions30d}" must be ≤ readmission_base (${row.readmissionBase})`);
+		}
+		if (stays !== null && zero !== null && days !== null && zero <= stays) {
+			const withDays = stays - zero;
+			if (days < withDays) {
+				at(row, 'ukp_days', `"${days}" must be ≥ ukp_stays − ukp_stays_zero_days (${withDays}): every stay that is not zero-day has at least one day`);
+			} else if (withDays === 0 && days > 0) {
+				at(row, 'ukp_days', `"${days}" must be 0 when every stay is zero-day (ukp_stays = ukp_stays_zero_days = ${stays})`);
+			}
+		}
+	}
+	return issues;
+}
+
+/** Returns issues for repeated (month, unit) rows in `short_term_monthly.csv`. */
+export function validateShortTermRows(rows: Lined<ShortTermRow>[], file: string): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const seen = new Map<string, number>();
+	for (const row of rows) {
+		const key = `${row.month}|${row.unit}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			issues.push({ file, line: row.line, column: '-', message: `month ${row.month} and unit ${row.unit} appear twice (first on line ${first})` });
+		} else seen.set(key, row.line);
+	}
+	return issues;
+}
