@@ -43,22 +43,27 @@ export type DatasetTexts = Record<keyof typeof DATA_FILES, { path: string; text:
  */
 export function parseDataset(files: DatasetTexts): Dataset {
 	const issues: DataIssue[] = [];
-	const text = (key: keyof DatasetTexts) => {
-		const { path, text } = files[key];
+	for (const { path, text } of Object.values(files)) {
 		if (text === null) issues.push({ file: path, line: 1, column: '-', message: 'file not found' });
-		return text ?? '';
-	};
+	}
+	const yamlOf = <S extends Parameters<typeof parseYaml>[2]>(key: 'manifest' | 'targets', schema: S) =>
+		files[key].text === null ? null : parseYaml(files[key].text, files[key].path, schema);
+	const csvOf = <S extends Parameters<typeof parseRows>[3]>(key: 'municipalities' | 'ukp' | 'shortTerm', columns: readonly string[], schema: S) =>
+		files[key].text === null ? { rows: [], issues: [] } : parseRows(files[key].text, files[key].path, columns, schema);
+
 	// Parse each file on its own.
-	const manifest = files.manifest.text === null ? (text('manifest'), null) : parseYaml(text('manifest'), files.manifest.path, ManifestSchema);
-	const targets = files.targets.text === null ? (text('targets'), null) : parseYaml(text('targets'), files.targets.path, TargetsSchema);
-	const municipalities = parseRows(text('municipalities'), files.municipalities.path, MUNICIPALITY_COLUMNS, MunicipalityRowSchema);
-	const ukp = parseRows(text('ukp'), files.ukp.path, UKP_COLUMNS, UkpRowSchema);
-	const shortTerm = parseRows(text('shortTerm'), files.shortTerm.path, SHORT_TERM_COLUMNS, ShortTermRowSchema);
+	const manifest = yamlOf('manifest', ManifestSchema);
+	const targets = yamlOf('targets', TargetsSchema);
+	const municipalities = csvOf('municipalities', MUNICIPALITY_COLUMNS, MunicipalityRowSchema);
+	const ukp = csvOf('ukp', UKP_COLUMNS, UkpRowSchema);
+	const shortTerm = csvOf('shortTerm', SHORT_TERM_COLUMNS, ShortTermRowSchema);
 	for (const parsed of [manifest, targets, municipalities, ukp, shortTerm]) if (parsed) issues.push(...parsed.issues);
 
 	// Rules across rows and files.
 	issues.push(...validateMunicipalities(municipalities.rows, files.municipalities.path));
-	const codes = new Set(municipalities.rows.map((m) => m.code));
+	// Codes are checked against the list only when the list itself is clean: one bad population
+	// cell must not turn every UKP row of that municipality into a second, misleading error.
+	const codes = municipalities.issues.length === 0 ? new Set(municipalities.rows.map((m) => m.code)) : null;
 	issues.push(...validateUkpRows(ukp.rows, files.ukp.path, codes, files.municipalities.path));
 	issues.push(...validateShortTermRows(shortTerm.rows, files.shortTerm.path));
 	if (files.ukp.text !== null && ukp.rows.length === 0 && ukp.issues.length === 0) {

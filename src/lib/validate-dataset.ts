@@ -25,16 +25,16 @@ export function validateMunicipalities(rows: Lined<Municipality>[], file: string
 
 /**
  * Returns issues for the rules that span cells, rows or files in `ukp_monthly.csv`: the municipality
- * must be listed in `municipalities.csv`, each (month, municipality) appears once, and the counts
+ * must be listed in `municipalities.csv` (skipped when `municipalities` is null), each (month, municipality) appears once, and the counts
  * must fit together (zero-day stays and stays home within stays, readmissions within their base,
  * at least one day per stay that is not zero-day, no days when every stay is zero-day).
  */
-export function validateUkpRows(rows: Lined<UkpRow>[], file: string, municipalities: ReadonlySet<string>, municipalitiesFile: string): DataIssue[] {
+export function validateUkpRows(rows: Lined<UkpRow>[], file: string, municipalities: ReadonlySet<string> | null, municipalitiesFile: string): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const seen = new Map<string, number>();
 	const at = (row: Lined<UkpRow>, column: string, message: string) => issues.push({ file, line: row.line, column, message });
 	for (const row of rows) {
-		if (!municipalities.has(row.municipality)) {
+		if (municipalities && !municipalities.has(row.municipality)) {
 			at(row, 'municipality', `"${row.municipality}" is not in ${municipalitiesFile}`);
 		}
 		const key = `${row.month}|${row.municipality}`;

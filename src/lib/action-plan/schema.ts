@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { KPI_IDS } from '../kpi/definitions';
+import { isIsoDate } from './dates';
+import { parsePeriod } from './parse-period';
+
+const IsoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
+const LEVEL_WORDS = 'use green (Ingen avvik), yellow (Mindre avvik) or red (Kritiske avvik)';
+
+/** The three legend levels a measure's owner can report (DOMAIN.md "Deviation legend"). */
+export const StatusSchema = z.enum(['green', 'yellow', 'red'], {
+	error: (issue) => `${JSON.stringify(issue.input)} is not a status: ${LEVEL_WORDS}`,
+});
+
+/** One measure (tiltak), as in the seed's table row, plus what its owner reports. */
+export const MeasureSchema = z.strictObject({
+	/** `N.M`: activity number, then the measure's number within it. */
+	id: z.string().regex(/^\d+\.\d+$/, 'must be a measure number like "1.1" (quote it in YAML)'),
+	/** The seed's text, verbatim. */
+	text: z.string().min(1),
+	/** Tidsrom as written: `Innen 1.5.24`, `15.3 – 1.9.2024`, `Avhengig av 1.1`, `Dato - dato`, ISO dates. */
+	period: z
+		.string()
+		.min(1, 'must not be empty: write "Dato - dato" when not scheduled')
+		.superRefine((text, ctx) => {
+			const parsed = parsePeriod(text);
+			if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+		}),
+	/** Days an `Avhengig av` measure lasts after its start; default {@link DEFAULT_DURATION_DAYS}. */
+	duration_days: z.number().int().min(1).optional(),
+	/** Prioritet; `null` when the seed leaves it unfilled ("Ikke satt"). */
+	priority: z.enum(['Høy', 'Middels', 'Lav']).nullable(),
+	/** Omfang; `null` when unfilled. */
+	scope: z.enum(['Stort', 'Middels', 'Lite']).nullable(),
+	/** Ansvarlig enhet; `null` when the seed only shows the template word "Ansvarlig". */
+	responsible: z.string().min(1).nullable(),
+	/** The owner's level; absent when nothing is reported yet. */
+	status: StatusSchema.optional(),
+	/** The owner's comment to the status. */
+	status_comment: z.string().optional(),
+	/** When the status was reported; a status older than the reporting interval counts as not reported. */
+	status_date: IsoDate.optional(),
+	/** True when the measure is carried out. */
+	done: z.boolean().default(false),
+});
+export type Measure = z.output<typeof MeasureSchema>;
+
+/** One activity (aktivitet) of the plan, with its measures. */
+export const ActivitySchema = z.strictObject({
+	/** 1–7 in the seed; the page is /handlingsplan/<id>/. */
+	id: z.number().int().min(1),
+	title: z.string().min(1),
+	measures: z.array(MeasureSchema),
+});
+export type Activity = z.output<typeof ActivitySchema>;
+
+/** One box of the logic model: plain text, or linked to a plan activity or a KPI. */
+export const TheoryItemSchema = z.strictObject({
+	text: z.string().min(1),
+	/** The plan activity this box is (links to /handlingsplan/<id>/). */
+	activity: z.number().int().min(1).optional(),
+	/** The KPI that measures this result (links to /kpi/<id>/). */
+	kpi: z.enum(KPI_IDS).optional(),
+	/** Any other page of the site this box belongs to. */
+	href: z.string().startsWith('/').optional(),
+});
+export type TheoryItem = z.output<typeof TheoryItemSchema>;
+
+/** The logic model of seed 001, column by column. */
+export const TheoryOfChangeSchema = z.strictObject({
+	ressurser: z.array(TheoryItemSchema),
+	aktiviteter: z.array(TheoryItemSchema),
+	utfall: z.array(TheoryItemSchema),
+	resultater: z.array(TheoryItemSchema),
+	effekter: z.array(TheoryItemSchema),
+	visjon: z.string().min(1),
+});
+export type TheoryOfChange = z.output<typeof TheoryOfChangeSchema>;
+
+/** The whole plan file, `data/action-plan.yaml`. */
+export const ActionPlanFileSchema = z.strictObject({
+	title: z.string().min(1),
+	/** Days after which a status counts as not reported; default {@link DEFAULT_REPORT_MAX_AGE_DAYS}. */
+	report_max_age_days: z.number().int().min(1).optional(),
+	activities: z.array(ActivitySchema).min(1),
+	theory_of_change: TheoryOfChangeSchema,
+});
+export type ActionPlanFile = z.output<typeof ActionPlanFileSchema>;
+
+/** The length in days of an `Avhengig av` measure without `duration_days`: a month, a placeholder to be replaced. */
+export const DEFAULT_DURATION_DAYS = 30;
+/** A status older than this many days counts as not reported, unless the file says otherwise. */
+export const DEFAULT_REPORT_MAX_AGE_DAYS = 90;
+/** A measure starting within this many days is flagged "starter snart". */
+export const STARTING_SOON_DAYS = 30;

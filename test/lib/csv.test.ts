@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv';
+
+describe('parseCsv(text, file, columns)', () => {
+	const columns = ['a', 'b'];
+
+	it('reads records with the line each starts on, header = line 1', () => {
+		const { records, issues } = parseCsv('a,b\n1,2\n3,4\n', 'f.csv', columns);
+		expect(issues).toEqual([]);
+		expect(records).toEqual([
+			{ line: 2, cells: { a: '1', b: '2' } },
+			{ line: 3, cells: { a: '3', b: '4' } },
+		]);
+	});
+
+	it('accepts a byte-order mark and CRLF line ends, as spreadsheets write them', () => {
+		const { records, issues } = parseCsv('\uFEFFa,b\r\n1,2\r\n', 'f.csv', columns);
+		expect(issues).toEqual([]);
+		expect(records).toEqual([{ line: 2, cells: { a: '1', b: '2' } }]);
+	});
+
+	it('keeps counting lines through blank lines and quoted line breaks', () => {
+		const { records } = parseCsv('a,b\n\n"x\ny",2\n5,"say ""hi"""\n', 'f.csv', columns);
+		expect(records).toEqual([
+			{ line: 3, cells: { a: 'x\ny', b: '2' } },
+			{ line: 5, cells: { a: '5', b: 'say "hi"' } },
+		]);
+	});
+
+	it('reports missing and unknown columns on line 1', () => {
+		const { issues } = parseCsv('a,c\n1,2\n', 'f.csv', columns);
+		expect(issues).toEqual([
+			{ file: 'f.csv', line: 1, column: 'b', message: 'missing column' },
+			{ file: 'f.csv', line: 1, column: 'c', message: 'unknown column; expected a, b' },
+		]);
+	});
+
+	it('reports a record with the wrong number of fields as a whole-row problem', () => {
+		const { issues, records } = parseCsv('a,b\n1,2,3\n4,5\n', 'f.csv', columns);
+		expect(issues).toEqual([{ file: 'f.csv', line: 2, column: '-', message: 'has 3 fields, the header has 2' }]);
+		expect(records).toHaveLength(1);
+	});
+
+	it('keeps leading zeros: cells stay text', () => {
+		expect(parseCsv('a,b\n0301,007\n', 'f.csv', columns).records[0].cells).toEqual({ a: '0301', b: '007' });
+	});
+});

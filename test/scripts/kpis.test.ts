@@ -1,0 +1,56 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const HEADER = 'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
+
+/** Returns a data folder with the repository's targets and manifest and the given CSV texts. */
+function dataFolder(ukp: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'kpis-'));
+	cpSync('data/targets.yaml', join(dir, 'targets.yaml'));
+	cpSync('data/manifest.yaml', join(dir, 'manifest.yaml'));
+	writeFileSync(join(dir, 'municipalities.csv'), 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n5033,Tydal,Værnesregionen,200,60\n');
+	writeFileSync(join(dir, 'short_term_monthly.csv'), 'month,unit,stays_ended,bed_days\n2024-01,oya-helsehus,4,100\n');
+	writeFileSync(join(dir, 'ukp_monthly.csv'), HEADER + ukp);
+	return dir;
+}
+
+const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/kpis.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run kpis -- --data DIR --format json|csv', () => {
+	const dir = dataFolder('2024-01,5001,10,8,6,3,10,2\n2024-01,5033,2,2,0,1,2,0\n2024-02,5001,5,5,0,0,5,1\n');
+
+	it('prints a JSON array of { kpi, area, period, value } records, shares as fractions', () => {
+		const rows = JSON.parse(execFileSync('npx', ['tsx', 'scripts/kpis.ts', '--data', dir, '--format', 'json'], { encoding: 'utf8' }));
+		const find = (kpi: string, area: string, period: string) => rows.find((r: any) => r.kpi === kpi && r.area === area && r.period === period);
+		expect(Object.keys(rows[0]).slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
+		expect(find('zero_day_share', 'all', '2024-01').value).toBeCloseTo(10 / 12, 12);
+		expect(find('ukp_days', '5001', '2024').value).toBe(6);
+		expect(find('zero_day_share', 'cluster:Værnesregionen', '2024-01').value).toBe(1);
+		expect(find('mean_ukp_days', '5033', '2024-01').value).toBeNull(); // 0 / 0
+		expect(find('ukp_days', '5033', '2024-02').value).toBeNull(); // no row
+		expect(find('short_term_los', 'oya-helsehus', '2024-01').value).toBe(25);
+		expect(find('readmission_share', 'all', '2024-02').provisional).toBe(true);
+		expect(new Set(rows.map((r: any) => r.kpi))).toEqual(
+			new Set(['ukp_days', 'zero_day_share', 'mean_ukp_days', 'direct_home_share', 'readmission_share', 'short_term_los']),
+		);
+		expect(rows.some((r: any) => r.period.includes('/'))).toBe(false);
+	});
+
+	it('prints the same records as CSV with a header', () => {
+		const out = run(['--data', dir, '--format', 'csv']).stdout.split('\n');
+		expect(out[0].split(',').slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
+		expect(out).toContain(out.find((l) => l.startsWith('ukp_days,5001,2024,6,')));
+	});
+
+	it('exits non-zero with one FILE:LINE: COLUMN: message line per problem', () => {
+		const bad = dataFolder('2024-01,5001,10,8,-3,3,10,2\n2024-02,5001,10,11,6,3,10,2\n');
+		const result = run(['--data', bad]);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(`${join(bad, 'ukp_monthly.csv')}:2: ukp_days: "-3" must be a whole number ≥ 0\n`);
+		expect(result.stderr).toContain('2 problems found');
+	});
+});
