@@ -23,6 +23,8 @@ export const KpiTargetSchema = z.strictObject({
 	baseline: z.number().nonnegative().optional(),
 	/** Count targets for single areas (`"5001"`, `"cluster:Fosen"`); counts do not split across areas otherwise. */
 	area_targets: z.record(z.string(), z.number().nonnegative()).optional(),
+	/** The one area the target is set for (`oya-helsehus`); when absent it applies to the helsefellesskap, and shares and means to every area. */
+	target_area: z.string().optional(),
 	/** The target as ASU wrote it, shown beside the number. */
 	wording: z.string().optional(),
 });

@@ -23,6 +23,8 @@ export interface KpiRecord {
 	monthsWithData: number;
 	/** Months of the period inside the data's range (fewer than 12 for the running year). */
 	monthsInPeriod: number;
+	/** False when a month of the period lacks data from some of the area's municipalities (or units): sums are then partial. */
+	complete: boolean;
 	/** The readmission share is provisional while 30 days have not passed since the latest month. */
 	provisional: boolean;
 	/** Target for this period: counts pro rata (1 767 × months / 12); `null` where no target applies. */
@@ -84,13 +86,17 @@ export function computeKpis(dataset: Dataset): KpiResults {
 		const areaList = def.source === 'ukp' ? areas : [{ id: 'all', kind: 'all' as const, name: '' }, ...units];
 		for (const area of areaList) {
 			const byMonth = sums.get(kpi)!.get(area.id) ?? new Map<string, MonthSum>();
+			const members = def.source === 'ukp' ? memberCount(dataset, area) : area.id === 'all' ? units.length : 1;
 			const periods = listPeriods(months);
-			const raw = periods.map((p) => aggregate(kpi, area.id, p, byMonth));
+			const raw = periods.map((p) => aggregate(kpi, area.id, p, byMonth, members));
 			const baselineRecord = raw.find((r) => r.periodType === 'year' && r.period === dataset.targets.baseline_year);
 			const isCount = def.kind === 'count';
-			const target = isCount ? (area.id === 'all' ? spec.target : spec.area_targets?.[area.id] ?? null) : spec.target;
-			const computedBaseline = baselineRecord && baselineRecord.monthsWithData === 12 ? baselineRecord.record.value : null;
-			const baseline = area.id === 'all' && spec.baseline !== undefined ? spec.baseline : computedBaseline;
+			const home = spec.target_area ?? 'all';
+			const target = area.id === home ? spec.target : isCount || spec.target_area ? (spec.area_targets?.[area.id] ?? null) : spec.target;
+			// A count needs the whole baseline year; a share or mean is fair from the months there are.
+			const baselineUsable = baselineRecord && (isCount ? baselineRecord.monthsWithData === 12 && baselineRecord.record.complete : true);
+			const computedBaseline = baselineUsable ? baselineRecord.record.value : null;
+			const baseline = area.id === home && spec.baseline !== undefined ? spec.baseline : computedBaseline;
 			const basis =
 				target === null
 					? null
@@ -98,14 +104,16 @@ export function computeKpis(dataset: Dataset): KpiResults {
 			for (const r of raw) {
 				const scale = isCount ? r.monthsInPeriod / 12 : 1;
 				const t = monthEnd(r.lastMonth);
-				const expected = basis ? scaled(computeExpected(basis, t), scale) : null;
+				// Before the effective date there is no trajectory yet to be measured against.
+				const measured = basis !== null && t > effective;
+				const expected = measured ? scaled(computeExpected(basis, t), scale) : null;
 				records.push({
 					...r.record,
 					provisional: kpi === 'readmission_share' && r.lastMonth === latest,
 					target: target === null ? null : target * scale,
 					expected,
-					achievement: basis ? computeAchievement(scaledBasis(basis, scale), r.record.value) : null,
-					level: basis ? computeLevel(spec.direction, r.record.value, expected, spec.tolerance * scale) : null,
+					achievement: measured ? computeAchievement(scaledBasis(basis, scale), r.record.value) : null,
+					level: measured ? computeLevel(spec.direction, r.record.value, expected, spec.tolerance * scale) : null,
 					baseline: scaled(baseline, scale),
 					forecast: isCount && r.periodType === 'year' && r.monthsInPeriod < 12 && r.record.value !== null && r.record.monthsWithData > 0
 						? (r.record.value / r.record.monthsWithData) * 12
@@ -136,12 +144,14 @@ function listPeriods(months: Month[]): Period[] {
 	return periods;
 }
 
-function aggregate(kpi: KpiId, area: string, p: Period, byMonth: Map<string, MonthSum>) {
+function aggregate(kpi: KpiId, area: string, p: Period, byMonth: Map<string, MonthSum>, members: number) {
 	let num = 0;
 	let den = 0;
 	let monthsWithData = 0;
+	let complete = true;
 	for (const m of p.months) {
 		const s = byMonth.get(m);
+		if (!s || s.rows < members) complete = false;
 		if (!s) continue;
 		num += s.num;
 		den += s.den;
@@ -165,6 +175,7 @@ function aggregate(kpi: KpiId, area: string, p: Period, byMonth: Map<string, Mon
 			denominator: monthsWithData === 0 || isCount ? null : den,
 			monthsWithData,
 			monthsInPeriod: p.months.length,
+			complete,
 		},
 	};
 }
@@ -173,6 +184,12 @@ const scaled = (value: number | null, scale: number) => (value === null ? null :
 
 function scaledBasis(basis: ProgressBasis, scale: number): ProgressBasis {
 	return { ...basis, target: basis.target * scale, baseline: scaled(basis.baseline, scale) };
+}
+
+function memberCount(dataset: Dataset, area: Area): number {
+	if (area.kind === 'all') return dataset.municipalities.length;
+	if (area.kind === 'cluster') return dataset.municipalities.filter((m) => clusterArea(m.cluster) === area.id).length;
+	return 1;
 }
 
 function listAreas(dataset: Dataset): Area[] {

@@ -10,6 +10,7 @@ export interface ExportRecord {
 	numerator: number | null;
 	denominator: number | null;
 	provisional: boolean;
+	complete: boolean;
 	target: number | null;
 	expected: number | null;
 	achievement: number | null;
@@ -35,6 +36,7 @@ export function toExportRecords(results: KpiResults): ExportRecord[] {
 			numerator: r.numerator,
 			denominator: r.denominator,
 			provisional: r.provisional,
+			complete: r.complete,
 			target: r.target,
 			expected: r.expected,
 			achievement: r.achievement,

@@ -36,6 +36,13 @@ describe('computeKpis(dataset): ratio of sums, missing values, zero denominators
 		expect(value('zero_day_share', '5001', '2024-02')).toBe(1);
 	});
 
+	it('marks a sum as incomplete when a municipality has no row that month', () => {
+		expect(kpis.get('ukp_days', 'all', '2024-01')!.complete).toBe(true);
+		expect(kpis.get('ukp_days', 'all', '2024-02')!.complete).toBe(false);
+		expect(kpis.get('ukp_days', 'cluster:Værnesregionen', '2024')!.complete).toBe(false);
+		expect(kpis.get('ukp_days', 'cluster:Trondheim', '2024')!.complete).toBe(true);
+	});
+
 	it('treats a month without a row as missing, not zero', () => {
 		const r = kpis.get('ukp_days', '5035', '2024-02')!;
 		expect(r.value).toBeNull();
@@ -74,10 +81,16 @@ describe('computeKpis(dataset): year to date, pro-rata target, trajectory and le
 	const rows: string[] = [];
 	for (let m = 1; m <= 12; m++) rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,300,20,100,16`);
 	for (let m = 1; m <= 3; m++) rows.push(`2024-0${m},5001,100,90,200,31,100,15`);
-	const kpis = computeKpis(makeDataset(rows.join('\n') + '\n'));
+	const municipalities = 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
+	const kpis = computeKpis(makeDataset(rows.join('\n') + '\n', { municipalities }));
 
 	it('takes the baseline from the baseline year', () => {
 		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({ value: 3600, target: 1767, baseline: 3600, monthsInPeriod: 12 });
+	});
+
+	it('measures nothing before the effective date: no expected value, achievement or level', () => {
+		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({ expected: null, achievement: null, level: null });
+		expect(kpis.get('zero_day_share', 'all', '2023-12')).toMatchObject({ expected: null, level: null });
 	});
 
 	it('gives the running year to date with a pro-rata target and a year-end forecast', () => {

@@ -1,0 +1,22 @@
+import { extent, max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { monthIndex, type Month } from '../../lib/month';
+
+/** Returns an x scale over month positions, and the January positions to tick years at. */
+export function monthScale(months: Month[], range: [number, number]) {
+	const [lo, hi] = extent(months.map(monthIndex)) as [number, number];
+	const x = scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range(range);
+	const years = months.filter((m) => m.endsWith('-01'));
+	return { x: (m: Month) => x(monthIndex(m)), yearTicks: years };
+}
+
+/**
+ * Returns a y scale for values: from 0 for counts and days; for shares a band around the data
+ * (shares of 80–95 % would be a flat line on 0–100 %), which the axis labels make plain.
+ */
+export function valueScale(values: (number | null)[], range: [number, number], fromZero: boolean) {
+	const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	const hi = max(present) ?? 1;
+	const lo = fromZero ? 0 : Math.max(0, (min(present) ?? 0) - (hi - (min(present) ?? 0)) * 0.25 - 0.01);
+	return scaleLinear().domain([lo, hi + (hi - lo) * 0.08 || 1]).range(range).nice(5);
+}

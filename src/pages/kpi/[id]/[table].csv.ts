@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import * as aq from 'arquero';
+import { KPI_IDS, type KpiId } from '../../../lib/kpi/definitions';
+import { headlineArea } from '../../../lib/kpi/present';
+import { computeKpiTables, type KpiTables } from '../../../lib/kpi/tables';
+import { getSiteData } from '../../../loaders/site-data';
+
+const TABLES: Record<string, keyof KpiTables> = { maaned: 'monthly', aar: 'yearly', omrader: 'areas' };
+
+export function getStaticPaths() {
+	return KPI_IDS.flatMap((id) => Object.keys(TABLES).map((table) => ({ params: { id, table } })));
+}
+
+/** The numbers of one table of a KPI page as CSV (shares as fractions, days as days). */
+export const GET: APIRoute = ({ params }) => {
+	const { dataset, kpis } = getSiteData();
+	const id = params.id as KpiId;
+	const rows = computeKpiTables(kpis, id, headlineArea(dataset.targets, id))[TABLES[params.table!]];
+	const csv = aq.from(rows.map((r) => ({ kpi: id, ...r }))).toCSV();
+	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
