@@ -43,17 +43,22 @@ export function parseComparison(files: ComparisonText[], folder = 'data/comparis
 	// Every other file is a series.
 	const series: Series[] = [];
 	const ids = new Map<string, string>();
+	let seriesFailed = false;
 	for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
 		if (file.name === COMPARISON_FILES.settings || file.name === COMPARISON_FILES.definitions) continue;
 		const parsed = parseYaml(file.text, file.path, SeriesSchema);
 		issues.push(...parsed.issues);
-		if (!parsed.value) continue;
+		if (!parsed.value) {
+			seriesFailed = true;
+			continue;
+		}
 		const first = ids.get(parsed.value.id);
 		if (first) issues.push({ file: file.path, line: yamlLineOf(file.text, ['id']), column: 'id', message: `"${parsed.value.id}" is also the id of ${first}` });
 		ids.set(parsed.value.id, file.path);
 		series.push(parsed.value);
 	}
-	if (settings?.value && settingsFile) issues.push(...checkRateSeries(settings.value, series, settingsFile));
+	// A series that failed may be the rate series: naming it missing would be a false second error.
+	if (settings?.value && settingsFile && !seriesFailed) issues.push(...checkRateSeries(settings.value, series, settingsFile));
 	if (issues.length > 0 || !settings?.value || !definitions?.value) throw new DataError(issues);
 	const index = new Map(series.map((s) => [s.id, s]));
 	return {

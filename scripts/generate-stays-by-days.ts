@@ -1,0 +1,79 @@
+/**
+ * Writes a synthetic `ukp_stays_by_days.csv` consistent with `ukp_monthly.csv` in the same folder:
+ * per municipality and month, Σ stays = ukp_stays, stays at 0 days = ukp_stays_zero_days and
+ * Σ days = ukp_days. Months with an empty count get no rows (the calculator then approximates).
+ *
+ *   npx tsx scripts/generate-stays-by-days.ts [--data DIR] [--seed N]
+ *
+ * The output depends only on the monthly file and the seed (own PRNG, no clock).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OVER_30, STAYS_BY_DAYS_COLUMNS, STAYS_BY_DAYS_FILE } from '../src/lib/comparison/stays-by-days';
+import { formatIssue } from '../src/lib/issues';
+import { parseRows } from '../src/lib/parse-rows';
+import { UKP_COLUMNS, UkpRowSchema } from '../src/lib/schema';
+import { argValue } from './cli-args';
+
+const DEFAULT_SEED = 20240611;
+
+/** Returns a seeded PRNG (mulberry32) giving numbers in [0, 1). */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * Returns `n` stay lengths of at least one day that sum to exactly `days`: one day each, and the
+ * rest spread by heavy-tailed random weights (most stays short, a few long, as UKP stays are).
+ */
+function splitDays(n: number, days: number, rand: () => number): number[] {
+	const extra = days - n;
+	const weights = Array.from({ length: n }, () => Math.pow(-Math.log(1 - rand()), 1.6));
+	const total = weights.reduce((a, b) => a + b, 0);
+	const shares = weights.map((w) => (extra * w) / total);
+	const lengths = shares.map((s) => 1 + Math.floor(s));
+	// Hand the days lost to rounding down to the largest remainders, so the sum is exact.
+	let left = days - lengths.reduce((a, b) => a + b, 0);
+	const order = shares.map((s, i) => [s - Math.floor(s), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+	for (let k = 0; left > 0; k = (k + 1) % n, left--) lengths[order[k][1]]++;
+	return lengths;
+}
+
+function main(argv: string[]): void {
+	const dir = argValue(argv, 'data', 'data')!;
+	const rand = random(Number(argValue(argv, 'seed', String(DEFAULT_SEED))));
+	const monthlyPath = join(dir, 'ukp_monthly.csv');
+	const parsed = parseRows(readFileSync(monthlyPath, 'utf8'), monthlyPath, UKP_COLUMNS, UkpRowSchema);
+	if (parsed.issues.length > 0) {
+		console.error(parsed.issues.map(formatIssue).join('\n'));
+		process.exit(1);
+	}
+	const rows = [...parsed.rows].sort((a, b) => a.month.localeCompare(b.month) || a.municipality.localeCompare(b.municipality));
+	const out = [STAYS_BY_DAYS_COLUMNS.join(',')];
+	for (const r of rows) {
+		if (r.ukpStays === null || r.ukpStaysZeroDays === null || r.ukpDays === null) continue;
+		const counts = new Map<number, number>();
+		const withDays = r.ukpStays - r.ukpStaysZeroDays;
+		const lengths = withDays > 0 ? splitDays(withDays, r.ukpDays, rand) : [];
+		let over30 = 0;
+		let over30Sum = 0;
+		for (const d of lengths) {
+			if (d > 30) (over30++, (over30Sum += d));
+			else counts.set(d, (counts.get(d) ?? 0) + 1);
+		}
+		if (r.ukpStaysZeroDays > 0 || r.ukpStays === 0) out.push(`${r.month},${r.municipality},0,${r.ukpStaysZeroDays},`);
+		for (const d of [...counts.keys()].sort((a, b) => a - b)) out.push(`${r.month},${r.municipality},${d},${counts.get(d)},`);
+		if (over30 > 0) out.push(`${r.month},${r.municipality},${OVER_30},${over30},${over30Sum}`);
+	}
+	writeFileSync(join(dir, STAYS_BY_DAYS_FILE), out.join('\n') + '\n');
+	console.log(`Wrote ${out.length - 1} rows to ${join(dir, STAYS_BY_DAYS_FILE)}`);
+}
+
+main(process.argv.slice(2));
