@@ -16,6 +16,8 @@ export const ManifestSchema = z.strictObject({
 	notes: z.string().optional(),
 	/** True when the action plan's statuses and comments are demo text, not reported by owners. */
 	plan_status_demo: z.boolean().optional(),
+	/** Display names of the short-term units in `short_term_monthly.csv` (`oya-helsehus: Øya helsehus`). */
+	unit_names: z.record(z.string(), z.string().min(1)).optional(),
 	/** Suppress counts from 1 up to and including this value in public outputs (DOMAIN.md "Privacy"). */
 	suppression_threshold: z.number().int().min(0).optional(),
 });

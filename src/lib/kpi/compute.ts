@@ -76,7 +76,8 @@ export function computeKpis(dataset: Dataset): KpiResults {
 	const months = monthRange(first, latest);
 	const effective = Date.parse(`${dataset.targets.effective_date}T00:00:00Z`);
 	const areas = listAreas(dataset);
-	const units = [...new Set(dataset.shortTerm.map((r) => r.unit))].sort().map((id) => ({ id, kind: 'unit' as const, name: id }));
+	const unitNames = dataset.manifest.unit_names ?? {};
+	const units = [...new Set(dataset.shortTerm.map((r) => r.unit))].sort().map((id) => ({ id, kind: 'unit' as const, name: unitNames[id] ?? id }));
 
 	// Step 2: periods per KPI and area, measured against the area's baseline.
 	const records: KpiRecord[] = [];
