@@ -1,4 +1,4 @@
-import type { DataIssue } from '../issues';
+import { sortIssues, type DataIssue } from '../issues';
 import { parseYaml, yamlLineOf } from '../parse-yaml';
 import { parsePeriod } from './parse-period';
 import { resolveSchedules, type Schedule } from './resolve-schedule';
@@ -22,7 +22,7 @@ export interface ActionPlan {
  * Returns the plan in a YAML text, or `null` with every problem found: YAML and schema errors
  * (unparseable periods, unknown statuses, bad dates), then duplicate ids, measures filed under the
  * wrong activity, unknown or circular dependencies and unknown activities in the logic model.
- * Each issue is located at its line; its column is the dotted YAML path.
+ * Each issue is located at its line (sorted by line); its column is the dotted YAML path.
  */
 export function parseActionPlan(text: string, file: string): { plan: ActionPlan | null; issues: DataIssue[] } {
 	const parsed = parseYaml(text, file, ActionPlanFileSchema);
@@ -67,7 +67,7 @@ export function parseActionPlan(text: string, file: string): { plan: ActionPlan 
 		}
 	});
 
-	if (issues.length > 0) return { plan: null, issues };
+	if (issues.length > 0) return { plan: null, issues: sortIssues(issues) };
 	return {
 		plan: {
 			title: data.title,

@@ -32,7 +32,8 @@ export interface ScheduleProblem {
  * order); the measures involved get no dates.
  */
 export function resolveSchedules(inputs: ScheduleInput[]): { schedules: Map<string, Schedule>; problems: ScheduleProblem[] } {
-	const byId = new Map(inputs.map((m) => [m.id, m]));
+	const byId = new Map<string, ScheduleInput>();
+	for (const m of inputs) if (!byId.has(m.id)) byId.set(m.id, m); // a duplicate id is reported elsewhere; the first one counts
 	const schedules = new Map<string, Schedule>();
 	const problems: ScheduleProblem[] = [];
 	const visiting: string[] = [];
