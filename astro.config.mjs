@@ -10,4 +10,20 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
+	experimental: {
+		// A Content-Security-Policy <meta> on every page: Astro adds hashes of its own styles and
+		// scripts; nothing may load from another host. 'wasm-unsafe-eval' is for Pagefind's search.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });
