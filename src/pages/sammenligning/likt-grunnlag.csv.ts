@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { formatCsv } from '../../lib/comparison/csv-out';
+import { computeCompareCharts } from '../../lib/comparison/like-with-like';
+import { getComparison } from '../../loaders/comparison';
+import { getSiteData } from '../../loaders/site-data';
+
+/** Returns the numbers of the three like-with-like charts on /sammenligning/. */
+export const GET: APIRoute = () => {
+	const { dataset, kpis } = getSiteData();
+	const charts = computeCompareCharts(getComparison(), (kpi, year) => kpis.get(kpi, 'all', year)?.value ?? null, dataset.manifest.synthetic);
+	const rows = charts.flatMap((c) =>
+		c.bars.map((b) => ({
+			chart: c.id,
+			label: b.label,
+			period: b.period,
+			value: b.value,
+			own: b.own,
+			synthetic: b.synthetic,
+			comparable: b.comparable,
+			source_title: b.series ? b.series.source.title : `Helsefellesskapets månedsfiler (ukp_monthly.csv)${dataset.manifest.synthetic ? ', syntetiske demodata' : ''}`,
+			source_url: b.series?.source.url ?? null,
+		})),
+	);
+	const columns = ['chart', 'label', 'period', 'value', 'own', 'synthetic', 'comparable', 'source_title', 'source_url'];
+	return new Response(formatCsv(columns, rows, 6), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

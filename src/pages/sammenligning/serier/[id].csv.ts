@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { formatCsv } from '../../../lib/comparison/csv-out';
+import { getComparison } from '../../../loaders/comparison';
+
+export const getStaticPaths: GetStaticPaths = () => getComparison().data.series.map((s) => ({ params: { id: s.id } }));
+
+/** Returns one comparison series as CSV, each row carrying its source, period, definition and synthetic flag. */
+export const GET: APIRoute = ({ params }) => {
+	const s = getComparison().data.byId(params.id!);
+	const rows = s.points.map((p) => ({
+		series: s.id,
+		period: p.period,
+		label: p.label ?? null,
+		value: p.value,
+		unit: s.unit,
+		derived: p.derived ?? false,
+		note: p.note ?? null,
+		synthetic: s.synthetic,
+		comparable: s.comparable,
+		source_title: s.source.title,
+		source_url: s.source.url,
+		definition: s.definition,
+	}));
+	const columns = ['series', 'period', 'label', 'value', 'unit', 'derived', 'note', 'synthetic', 'comparable', 'source_title', 'source_url', 'definition'];
+	return new Response(formatCsv(columns, rows, 6), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
