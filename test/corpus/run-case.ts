@@ -1,0 +1,57 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError, formatIssue } from '../../src/lib/issues';
+import { validateAllData } from '../../scripts/validate-all';
+
+/** The folder holding one sub-folder per case. */
+export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
+const GOOD_DATA = join(CORPUS_DIR, '..', '..', 'data');
+
+/** Returns the names of the corpus cases: every sub-folder with an `expected.txt`. */
+export function listCases(): string[] {
+	return readdirSync(CORPUS_DIR)
+		.filter((name) => statSync(join(CORPUS_DIR, name)).isDirectory() && existsSync(join(CORPUS_DIR, name, 'expected.txt')))
+		.sort();
+}
+
+/** Returns the lines a case expects; an empty `expected.txt` means the data must pass. */
+export function expectedLines(name: string): string[] {
+	return readFileSync(join(CORPUS_DIR, name, 'expected.txt'), 'utf8').split('\n').filter((line) => line !== '');
+}
+
+/**
+ * Returns the `FILE:LINE: COLUMN: message` lines that validation reports for a case, with FILE
+ * relative as `data/…`. The case's `data/` folder is laid over a copy of the good `data/`, and each
+ * path in its optional `remove.txt` is deleted first, so a case holds only what it breaks.
+ */
+export function runCase(name: string): string[] {
+	const root = mkdtempSync(join(tmpdir(), `corpus-${name}-`));
+	const dir = join(root, 'data');
+	try {
+		cpSync(GOOD_DATA, dir, { recursive: true });
+		for (const path of removals(name)) rmSync(join(dir, path), { recursive: true, force: true });
+		const overlay = join(CORPUS_DIR, name, 'data');
+		if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
+		return validationLines(dir).map((line) => line.split(`${dir}/`).join('data/'));
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+function removals(name: string): string[] {
+	const path = join(CORPUS_DIR, name, 'remove.txt');
+	return existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+}
+
+// The build's own entry point, so the corpus tests what a user of `npm run build` would see.
+function validationLines(dir: string): string[] {
+	try {
+		validateAllData(dir);
+		return [];
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		return error.issues.map(formatIssue);
+	}
+}
