@@ -95,7 +95,7 @@ describe('loadActionPlan(dir, today)', () => {
 	it('throws a DataError with FILE:LINE: messages for a broken plan file', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'plan-'));
 		cpSync('data/manifest.yaml', join(dir, 'manifest.yaml'));
-		const text = readFileSync('data/action-plan.yaml', 'utf8').replace('period: Innen 1.5.24', 'period: Innen mai').replace('status: red', 'status: rød');
+		const text = readFileSync('data/action-plan.yaml', 'utf8').replace('period: Innen 1.5.24', 'period: Innen mai').replace('status: red', 'status: rød').replace('period: Avhengig av 1.1', 'period: Avhengig av 1.9');
 		writeFileSync(join(dir, 'action-plan.yaml'), text);
 		const lines = text.split('\n');
 		const lineOf = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;
@@ -104,6 +104,7 @@ describe('loadActionPlan(dir, today)', () => {
 		expect(() => loadActionPlan(dir)).toThrow(
 			[
 				`${file}:${lineOf('Innen mai')}: activities.0.measures.0.period: "Innen mai" is not a period: write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)`,
+				`${file}:${lineOf('Avhengig av 1.9')}: activities.0.measures.1.period: depends on "1.9", which is not a measure in the plan`,
 				`${file}:${lineOf('status: rød')}: activities.1.measures.3.status: "rød" is not a status: use green (Ingen avvik), yellow (Mindre avvik) or red (Kritiske avvik)`,
 			].join('\n'),
 		);

@@ -1,3 +1,4 @@
+export * from './check-plan-rules';
 export * from './dates';
 export * from './flags';
 export * from './parse-period';

@@ -79,6 +79,21 @@ ${measure('1.1', 'Avhengig av 1.2')}${measure('1.2', 'Avhengig av 1.1')}${measur
 		]);
 	});
 
+	it('reports schema errors and whole-file rules in the same run', () => {
+		const text = `title: P
+activities:
+  - id: 1
+    title: A
+    measures:
+${measure('1.1', 'Innen mai')}${measure('1.2', 'Avhengig av 1.9', '        done: kanskje\n')}${measure('1.2', 'Innen 1.5.24')}${THEORY}`;
+		expect(errors(text)).toEqual([
+			`${F}:8: activities.0.measures.0.period: "Innen mai" is not a period: write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)`,
+			`${F}:14: activities.0.measures.1.period: depends on "1.9", which is not a measure in the plan`,
+			`${F}:18: activities.0.measures.1.done: Invalid input: expected boolean, received string`,
+			`${F}:19: activities.0.measures.2.id: measure "1.2" appears twice (first on line 12)`,
+		]);
+	});
+
 	it('reports YAML syntax errors', () => {
 		expect(errors('title: [unclosed\n')[0]).toMatch(/^data\/action-plan\.yaml:\d+: -: YAML syntax: /);
 	});
