@@ -38,6 +38,8 @@ export interface KpiRecord {
 	baseline: number | null;
 	/** Year-end forecast of a count for the running year (value per month with data × 12). */
 	forecast: number | null;
+	/** True in a public build when the value is hidden to protect small counts (see lib/privacy). */
+	suppressed: boolean;
 }
 
 /** An area a KPI is computed for. */
@@ -119,6 +121,7 @@ export function computeKpis(dataset: Dataset): KpiResults {
 					forecast: isCount && r.periodType === 'year' && r.monthsInPeriod < 12 && r.record.value !== null && r.record.monthsWithData > 0
 						? (r.record.value / r.record.monthsWithData) * 12
 						: null,
+					suppressed: false,
 				});
 			}
 		}
@@ -203,7 +206,8 @@ function listAreas(dataset: Dataset): Area[] {
 	];
 }
 
-function makeResults(records: KpiRecord[], areas: Area[], units: Area[], months: Month[], latestMonth: Month): KpiResults {
+/** Returns results with lookups over `records` (used again after suppression). */
+export function makeResults(records: KpiRecord[], areas: Area[], units: Area[], months: Month[], latestMonth: Month): KpiResults {
 	const index = new Map(records.map((r) => [`${r.kpi}|${r.area}|${r.period}`, r]));
 	const seriesIndex = new Map<string, KpiRecord[]>();
 	for (const r of records) {

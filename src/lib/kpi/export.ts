@@ -11,6 +11,7 @@ export interface ExportRecord {
 	denominator: number | null;
 	provisional: boolean;
 	complete: boolean;
+	suppressed: boolean;
 	target: number | null;
 	expected: number | null;
 	achievement: number | null;
@@ -37,6 +38,7 @@ export function toExportRecords(results: KpiResults): ExportRecord[] {
 			denominator: r.denominator,
 			provisional: r.provisional,
 			complete: r.complete,
+			suppressed: r.suppressed,
 			target: r.target,
 			expected: r.expected,
 			achievement: r.achievement,

@@ -17,6 +17,8 @@ export interface KpiTableRow {
 	provisional: boolean;
 	/** False when some municipality (or unit) of the area lacks data for a month of the period. */
 	complete: boolean;
+	/** True when hidden to protect small counts (public outputs). */
+	suppressed: boolean;
 	months_with_data: number;
 }
 
@@ -46,6 +48,7 @@ export function computeKpiTables(results: KpiResults, kpi: KpiId, area: string):
 		level: r.level,
 		provisional: r.provisional,
 		complete: r.complete,
+		suppressed: r.suppressed,
 		months_with_data: r.monthsWithData,
 	});
 	const year = yearOf(results.latestMonth);
