@@ -98,7 +98,7 @@ function listAreas(municipalities: MunicipalityInfo[]): ComparisonArea[] {
 	const clusters = [...new Set(municipalities.map((m) => m.cluster))].sort((a, b) => a.localeCompare(b, 'nb'));
 	return [
 		area('all', 'all', 'Helsefellesskapet', municipalities),
-		...clusters.map((c) => area(`cluster:${c}`, 'cluster', c, municipalities.filter((m) => m.cluster === c))),
+		...clusters.map((c) => area(`cluster:${c}`, 'cluster', `${c} (samarbeidsområde)`, municipalities.filter((m) => m.cluster === c))),
 		...[...municipalities].sort((a, b) => a.code.localeCompare(b.code)).map((m) => area(m.code, 'municipality', m.name, [m])),
 	];
 }
