@@ -53,7 +53,7 @@ describe('the built site (astro build of data/)', () => {
 
 	it('offers CSV files of exactly the numbers in the KPI tables', () => {
 		const csv = readFileSync(join(out, 'kpi/ukp_days/aar.csv/index.html').replace('/index.html', ''), 'utf8').trim().split('\n');
-		expect(csv[0]).toBe('kpi,area,area_name,period,value,numerator,denominator,target,expected,achievement,level,provisional,complete,months_with_data');
+		expect(csv[0]).toBe('kpi,area,area_name,period,value,numerator,denominator,target,expected,achievement,level,provisional,complete,suppressed,months_with_data');
 		expect(csv.slice(1).map((l) => l.split(',')[3])).toEqual(['2022', '2023', '2024', '2025', '2026']);
 	});
 
