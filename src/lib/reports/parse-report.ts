@@ -1,0 +1,66 @@
+import type { DataIssue } from '../issues';
+import { parseYaml, yamlLineOf } from '../parse-yaml';
+import { type ReportFrontMatter, ReportFrontMatterSchema } from './schema';
+import { normalizeSections, type ReportSection } from './sections';
+
+/** A report definition from `reports/<slug>.md`, validated. */
+export interface Report extends Omit<ReportFrontMatter, 'sections'> {
+	/** The file name without `.md`: the page is /rapporter/<slug>/, the PDF /rapporter/<slug>.pdf. */
+	slug: string;
+	file: string;
+	sections: ReportSection[];
+	/** The markdown body, shown by the `narrative` section. */
+	body: string;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Returns the report in a markdown text with YAML front matter between `---` lines, or `null` with
+ * one issue per problem, lines counted in the whole file (the opening `---` is line 1).
+ */
+export function parseReport(text: string, file: string, slug: string): { report: Report | null; issues: DataIssue[] } {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	if (!FENCE.test(lines[0] ?? '')) return fail(file, 1, 'must start with front matter between two "---" lines');
+	const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+	if (end < 0) return fail(file, 1, 'front matter has no closing "---" line');
+	const yaml = lines.slice(1, end).join('\n');
+	const body = lines.slice(end + 1).join('\n').trim();
+	const parsed = parseYaml(yaml, file, ReportFrontMatterSchema);
+	// parseYaml counts from the YAML's first line; the file has the opening fence above it.
+	const issues = parsed.issues.map((issue) => ({ ...issue, line: issue.line + 1 }));
+	if (!parsed.value) return { report: null, issues };
+
+	const { sections: specs, ...rest } = parsed.value;
+	const hasNarrative = specs.some((s) => s.type === 'narrative');
+	const sectionsLine = yamlLineOf(yaml, ['sections']) + 1;
+	if (body && !hasNarrative) issues.push({ file, line: sectionsLine, column: 'sections', message: 'the text below the front matter is not shown: add a "narrative" section' });
+	if (!body && hasNarrative) issues.push({ file, line: sectionsLine, column: 'sections', message: 'has a "narrative" section but the text below the front matter is empty' });
+	if (issues.length > 0) return { report: null, issues };
+	return { report: { ...rest, slug, file, sections: normalizeSections(specs), body }, issues: [] };
+}
+
+/**
+ * Returns one issue per report whose reporting period lies after the latest month with data, at
+ * the line of `period`, so a report is never printed with empty numbers.
+ */
+export function checkReportPeriods(reports: { report: Report; text: string }[], latestMonth: string): DataIssue[] {
+	return reports
+		.filter(({ report }) => report.period > latestMonth)
+		.map(({ report, text }) => ({
+			file: report.file,
+			line: yamlLineOf(frontMatterOf(text), ['period']) + 1,
+			column: 'period',
+			message: `${report.period} is after the latest month with data (${latestMonth})`,
+		}));
+}
+
+function frontMatterOf(text: string): string {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+	return lines.slice(1, end < 0 ? undefined : end).join('\n');
+}
+
+function fail(file: string, line: number, message: string): { report: null; issues: DataIssue[] } {
+	return { report: null, issues: [{ file, line, column: '-', message }] };
+}

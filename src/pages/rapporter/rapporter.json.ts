@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { loadReports } from '../../loaders/reports';
+import { getSiteData } from '../../loaders/site-data';
+
+// What scripts/export-pdf.ts prints: each report's page, PDF path, and the headings it fills the
+// table of contents from.
+export const GET: APIRoute = () => {
+	const { dataset, kpis } = getSiteData();
+	const reports = loadReports(undefined, kpis.latestMonth).map((r) => ({
+		slug: r.slug,
+		title: r.title,
+		page: `/rapporter/${r.slug}/`,
+		pdf: `/rapporter/${r.slug}.pdf`,
+		layout: r.layout,
+		meeting: r.meeting,
+		meeting_date: r.meeting_date,
+		sak: r.sak ?? null,
+		audience: r.audience,
+		sections: r.sections.map((s) => ({ id: s.id, heading: s.heading })),
+	}));
+	return new Response(JSON.stringify({ as_of: dataset.manifest.as_of, reports }, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
+};
