@@ -27,8 +27,9 @@ export function parseReport(text: string, file: string, slug: string): { report:
 	const yaml = lines.slice(1, end).join('\n');
 	const body = lines.slice(end + 1).join('\n').trim();
 	const parsed = parseYaml(yaml, file, ReportFrontMatterSchema);
-	// parseYaml counts from the YAML's first line; the file has the opening fence above it.
-	const issues = parsed.issues.map((issue) => ({ ...issue, line: issue.line + 1 }));
+	// parseYaml counts from the YAML's first line; the file has the opening fence above it, so the
+	// parser's own "at line N, column M" would be off by one and is dropped.
+	const issues = parsed.issues.map((issue) => ({ ...issue, line: issue.line + 1, message: issue.message.replace(/ at line \d+, column \d+:?$/, '') }));
 	if (!parsed.value) return { report: null, issues };
 
 	const { sections: specs, ...rest } = parsed.value;
