@@ -1,0 +1,210 @@
+/**
+ * Benchmark on a seeded synthetic NATIONAL data set (issue 7, deliverable 4):
+ *
+ *   npm run bench [-- --runs 5] [-- --keep]
+ *
+ * Writes the set (scripts/bench-data.ts) into a temporary folder and measures load + validate +
+ * KPIs in this process (median of --runs), then a full `npm run build` with DATA_DIR/DIST_DIR
+ * pointing there (wall time, peak memory of the largest process), the built site (pages, size,
+ * heaviest page with its CSS and JS) and a bare Astro build of as many trivial pages. On a
+ * machine with more than 2 cores both builds are pinned to 2 with taskset, as the target says.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { computeKpis } from '../src/lib/kpi/compute';
+import { loadDataset } from '../src/loaders/dataset';
+import { writeNationalData } from './bench-data';
+import { argValue } from './cli-args';
+
+const REPO = resolve('.');
+/** Issue 7's targets. */
+const TARGET = { kpiSeconds: 0.3, buildSeconds: 60, bareFactor: 2, pageBytes: 60 * 1024 };
+
+interface Row {
+	label: string;
+	value: string;
+	target?: string;
+	met?: boolean;
+}
+
+/** Returns the median of a list of numbers. */
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Returns the seconds of each of `runs` runs of loading, validating and computing every KPI. */
+function timeKpis(dir: string, runs: number): { seconds: number[]; load: number[]; records: number } {
+	const seconds: number[] = [];
+	const load: number[] = [];
+	let records = 0;
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		const dataset = loadDataset(dir);
+		const loaded = performance.now();
+		records = computeKpis(dataset).records.length;
+		seconds.push((performance.now() - start) / 1000);
+		load.push((loaded - start) / 1000);
+		process.stdout.write(`  run ${i + 1}: ${seconds[i].toFixed(2)} s (load + validate ${load[i].toFixed(2)} s)\n`);
+	}
+	return { seconds, load, records };
+}
+
+/** Returns the command prefix that pins a child to 2 cores where the machine has more. */
+function twoCores(): string[] {
+	return availableParallelism() > 2 && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0,1'] : [];
+}
+
+/** Runs a command under GNU time when present and returns wall seconds and peak RSS (MB, largest process). */
+function measured(command: string[], cwd: string, env: NodeJS.ProcessEnv, timeFile: string): { seconds: number; peakMb: number | null } {
+	const gnuTime = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', '-o', timeFile] : [];
+	const [bin, ...args] = [...gnuTime, ...twoCores(), ...command];
+	const start = performance.now();
+	const result = spawnSync(bin, args, { cwd, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	const seconds = (performance.now() - start) / 1000;
+	if (result.status !== 0) throw new Error(`${command.join(' ')} failed (exit ${result.status})`);
+	const kb = gnuTime.length && existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
+	return { seconds, peakMb: kb ? Number(kb[1]) / 1024 : null };
+}
+
+/** Returns every file under `dir`, recursively. */
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** What one built page weighs with the CSS and JS it references (search assets excluded). */
+export interface PageWeight {
+	page: string;
+	bytes: number;
+	gzipBytes: number;
+	jsBytes: number;
+}
+
+const SEARCH = /^\/?pagefind\//;
+
+/**
+ * Returns the weight of an HTML page: its own bytes plus the stylesheets and scripts it links
+ * (resolved in `dist`, search assets left out). JS counts inline and linked scripts that run,
+ * not JSON data blocks. Gzip is what a server with default compression transfers.
+ */
+export function pageWeight(dist: string, file: string): PageWeight {
+	const html = readFileSync(file);
+	const text = html.toString('utf8');
+	const linked = [...text.matchAll(/<(?:link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]*src)="([^"]+)"/g)]
+		.map((m) => m[1].split(/[?#]/)[0])
+		.filter((href) => href.startsWith('/') && !SEARCH.test(href.slice(1)))
+		.map((href) => join(dist, href))
+		.filter((path) => existsSync(path));
+	const assets = [...new Set(linked)].map((path) => ({ path, body: readFileSync(path) }));
+	const inlineJs = [...text.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+	const linkedJs = assets.filter((a) => /\.m?js$/.test(a.path)).reduce((n, a) => n + a.body.length, 0);
+	return {
+		page: '/' + relative(dist, file),
+		bytes: html.length + assets.reduce((n, a) => n + a.body.length, 0),
+		gzipBytes: gzipSync(html).length + assets.reduce((n, a) => n + gzipSync(a.body).length, 0),
+		jsBytes: inlineJs + linkedJs,
+	};
+}
+
+/** Returns the HTML pages of a built site, search pages of Pagefind left out. */
+function htmlPages(dist: string): string[] {
+	return walk(dist).filter((f) => f.endsWith('.html') && !SEARCH.test(relative(dist, f)));
+}
+
+/** Returns how many pages draw a chart as inline SVG, and how many use a canvas (which would need JS). */
+function chartCheck(pages: string[]): { svgPages: number; canvasPages: number } {
+	let svgPages = 0;
+	let canvasPages = 0;
+	for (const page of pages) {
+		const text = readFileSync(page, 'utf8');
+		if (/<svg[^>]*role="img"|<figure[\s\S]*?<svg/.test(text)) svgPages++;
+		if (/<canvas/i.test(text)) canvasPages++;
+	}
+	return { svgPages, canvasPages };
+}
+
+/** Writes a throwaway Astro project with `pages` trivial pages, using this repository's node_modules. */
+function bareProject(root: string, pages: number): void {
+	mkdirSync(join(root, 'src/pages'), { recursive: true });
+	symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+	writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+	writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', devToolbar: { enabled: false } });\n");
+	writeFileSync(
+		join(root, 'src/pages/[n].astro'),
+		`---\nexport function getStaticPaths() {\n\treturn Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="nb"><head><title>Side {n}</title></head><body><h1>Side {n}</h1><p>En triviell side.</p></body></html>\n`,
+	);
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printTable(rows: Row[]): void {
+	const width = Math.max(...rows.map((r) => r.label.length));
+	const valueWidth = Math.max(...rows.map((r) => r.value.length));
+	console.log('\n| figure | value | target | met |\n|---|---|---|---|');
+	for (const r of rows) console.log(`| ${r.label.padEnd(width)} | ${r.value.padStart(valueWidth)} | ${r.target ?? ''} | ${r.met === undefined ? '' : r.met ? 'yes' : 'NO'} |`);
+}
+
+function main(argv: string[]): void {
+	const runs = Number(argValue(argv, 'runs', '5'));
+	const keep = argv.includes('--keep');
+	const root = mkdtempSync(join(tmpdir(), 'pasientflyt-bench-'));
+	const data = join(root, 'data');
+	const dist = join(root, 'dist');
+	try {
+		console.log(`▸ Writing the national data set into ${data}`);
+		const size = writeNationalData(data, join(REPO, 'data'));
+		const stays = spawnSync('npx', ['tsx', join(REPO, 'scripts/generate-stays-by-days.ts'), '--data', data], { stdio: 'inherit' });
+		if (stays.status !== 0) throw new Error('generate-stays-by-days failed');
+		console.log(`  ${size.municipalities} municipalities, ${size.months} months, ${size.ukpRows} UKP rows, ${size.units} short-term units`);
+
+		console.log(`▸ Load + validate + KPIs, ${runs} runs`);
+		const kpi = timeKpis(data, runs);
+
+		console.log('▸ Full build (npm run build)');
+		const build = measured(['npm', 'run', 'build'], REPO, { DATA_DIR: data, DIST_DIR: dist }, join(root, 'time-build.txt'));
+		const pages = htmlPages(dist);
+		const weights = pages.map((p) => pageWeight(dist, p)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+		const heaviest = weights[0];
+		const rawHeaviest = [...weights].sort((a, b) => b.bytes - a.bytes)[0];
+		const distBytes = walk(dist).reduce((n, f) => n + statSync(f).size, 0);
+		const charts = chartCheck(pages);
+
+		console.log(`▸ Bare Astro build of ${pages.length} trivial pages`);
+		const bare = join(root, 'bare');
+		bareProject(bare, pages.length);
+		const bareBuild = measured(['node', join(REPO, 'node_modules/astro/astro.js'), 'build', '--silent'], bare, {}, join(root, 'time-bare.txt'));
+
+		const kpiMedian = median(kpi.seconds);
+		printTable([
+			{ label: 'data set', value: `${size.municipalities} kommuner × ${size.months} mnd = ${size.ukpRows} rader, ${size.units} enheter` },
+			{ label: `load + validate + KPIs (median of ${runs})`, value: `${kpiMedian.toFixed(2)} s`, target: `< ${TARGET.kpiSeconds} s`, met: kpiMedian < TARGET.kpiSeconds },
+			{ label: '  of which load + validate', value: `${median(kpi.load).toFixed(2)} s` },
+			{ label: '  KPI records', value: String(kpi.records) },
+			{ label: 'full build (npm run build)', value: `${build.seconds.toFixed(1)} s`, target: `< ${TARGET.buildSeconds} s on 2 cores`, met: build.seconds < TARGET.buildSeconds },
+			{ label: 'bare Astro build, same pages', value: `${bareBuild.seconds.toFixed(1)} s` },
+			{ label: 'full / bare', value: `${(build.seconds / bareBuild.seconds).toFixed(1)}×`, target: `≤ ${TARGET.bareFactor}×`, met: build.seconds <= TARGET.bareFactor * bareBuild.seconds },
+			{ label: 'HTML pages', value: String(pages.length) },
+			{ label: 'pages per second (full build)', value: (pages.length / build.seconds).toFixed(1) },
+			{ label: 'peak memory (largest process)', value: build.peakMb === null ? 'n/a' : `${build.peakMb.toFixed(0)} MB` },
+			{ label: 'dist/ size', value: mb(distBytes) },
+			{ label: `heaviest page, gzip (${heaviest.page})`, value: kb(heaviest.gzipBytes), target: `≤ ${kb(TARGET.pageBytes)} transferred`, met: heaviest.gzipBytes <= TARGET.pageBytes },
+			{ label: `heaviest page, raw (${rawHeaviest.page})`, value: kb(rawHeaviest.bytes) },
+			{ label: 'pages over 60 KB raw / gzip', value: `${weights.filter((w) => w.bytes > TARGET.pageBytes).length} / ${weights.filter((w) => w.gzipBytes > TARGET.pageBytes).length}` },
+			{ label: 'JS of the heaviest page', value: kb(heaviest.jsBytes) },
+			{ label: 'most JS on any page', value: kb(Math.max(...weights.map((w) => w.jsBytes))) },
+			{ label: 'chart pages (inline SVG) / with canvas', value: `${charts.svgPages} / ${charts.canvasPages}`, target: 'no JS for a chart', met: charts.canvasPages === 0 && charts.svgPages > 0 },
+		]);
+		if (keep) console.log(`\nKept ${root}`);
+	} finally {
+		if (!keep) rmSync(root, { recursive: true, force: true });
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
