@@ -5,14 +5,18 @@ import { parseStaysByDays, STAYS_BY_DAYS_FILE } from '../src/lib/comparison/stay
 import { DataError, type DataIssue } from '../src/lib/issues';
 import { loadActionPlan } from '../src/loaders/action-plan';
 import { loadDataset } from '../src/loaders/dataset';
+import { loadReports, reportsDir } from '../src/loaders/reports';
 
 /** The loaders of every data file; each throws a DataError listing its problems. */
 const LOADERS: ((dir: string) => unknown)[] = [loadDataset, (dir) => loadActionPlan(dir), validateComparison];
 
-/** Loads every data file of `dir` and throws one DataError with every problem of every file. */
-export function validateAllData(dir: string): void {
+/**
+ * Loads every data file of `dir` and every report definition in `reports`, and throws one
+ * DataError with every problem of every file.
+ */
+export function validateAllData(dir: string, reports: string = reportsDir()): void {
 	const issues: DataIssue[] = [];
-	for (const load of LOADERS) {
+	for (const load of [...LOADERS, () => validateReports(dir, reports)]) {
 		try {
 			load(dir);
 		} catch (error) {
@@ -21,6 +25,18 @@ export function validateAllData(dir: string): void {
 		}
 	}
 	if (issues.length > 0) throw new DataError(dedupe(issues));
+}
+
+/** Checks the reports' front matter, and their periods against the latest month when the data loads. */
+function validateReports(dir: string, reports: string): void {
+	let latest: string | undefined;
+	try {
+		const dataset = loadDataset(dir);
+		latest = [...dataset.ukp, ...dataset.shortTerm].reduce((max, r) => (r.month > max ? r.month : max), '');
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+	}
+	loadReports(reports, latest);
 }
 
 // Several loaders read the manifest; its problems are reported once.

@@ -7,7 +7,9 @@ import { validateAllData } from '../../scripts/validate-all';
 
 /** The folder holding one sub-folder per case. */
 export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
-const GOOD_DATA = join(CORPUS_DIR, '..', '..', 'data');
+const REPO = join(CORPUS_DIR, '..', '..');
+/** The folders a case may overlay, each copied from the repository's good version. */
+const FOLDERS = ['data', 'reports'] as const;
 
 /** Returns the names of the corpus cases: every sub-folder with an `expected.txt`. */
 export function listCases(): string[] {
@@ -23,18 +25,20 @@ export function expectedLines(name: string): string[] {
 
 /**
  * Returns the `FILE:LINE: COLUMN: message` lines that validation reports for a case, with FILE
- * relative as `data/…`. The case's `data/` folder is laid over a copy of the good `data/`, and each
- * path in its optional `remove.txt` is deleted first, so a case holds only what it breaks.
+ * relative as `data/…` or `reports/…`. The case's `data/` and `reports/` folders are laid over
+ * copies of the good ones, after deleting each path in its optional `remove.txt` (relative to the
+ * repository, e.g. `data/manifest.yaml`), so a case holds only what it breaks.
  */
 export function runCase(name: string): string[] {
 	const root = mkdtempSync(join(tmpdir(), `corpus-${name}-`));
-	const dir = join(root, 'data');
 	try {
-		cpSync(GOOD_DATA, dir, { recursive: true });
-		for (const path of removals(name)) rmSync(join(dir, path), { recursive: true, force: true });
-		const overlay = join(CORPUS_DIR, name, 'data');
-		if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
-		return validationLines(dir).map((line) => line.split(`${dir}/`).join('data/'));
+		for (const folder of FOLDERS) cpSync(join(REPO, folder), join(root, folder), { recursive: true });
+		for (const path of removals(name)) rmSync(join(root, path), { recursive: true, force: true });
+		for (const folder of FOLDERS) {
+			const overlay = join(CORPUS_DIR, name, folder);
+			if (existsSync(overlay)) cpSync(overlay, join(root, folder), { recursive: true });
+		}
+		return validationLines(join(root, 'data'), join(root, 'reports')).map((line) => line.split(`${root}/`).join(''));
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
@@ -46,9 +50,9 @@ function removals(name: string): string[] {
 }
 
 // The build's own entry point, so the corpus tests what a user of `npm run build` would see.
-function validationLines(dir: string): string[] {
+function validationLines(dir: string, reports: string): string[] {
 	try {
-		validateAllData(dir);
+		validateAllData(dir, reports);
 		return [];
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;
