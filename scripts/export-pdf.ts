@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findPageWithLine, findSectionPages } from '../src/lib/reports/page-numbers';
-import { normalizePdfMetadata } from '../src/lib/reports/pdf-metadata';
+import { makePdfReproducible } from '../src/lib/reports/reproducible-pdf';
 import { argValue } from './cli-args';
 import { CHROMIUM, CHROMIUM_HINT, hasChromium, launchChromium } from './lib/browser';
 import { serveStatic } from './lib/static-server';
@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
 				pdf = await printPdf(page);
 			}
 			const out = join(site, report.pdf);
-			writeFileSync(out, normalizePdfMetadata(pdf, asOf));
+			writeFileSync(out, makePdfReproducible(pdf, asOf));
 			const pageCount = countPages(pdf);
 			console.log(`  ${report.pdf} (${pageCount} ${pageCount === 1 ? 'side' : 'sider'})`);
 		}
@@ -75,9 +75,10 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-// preferCSSPageSize: the @page rules set A4, the margins and the landscape Gantt pages.
+// preferCSSPageSize: the @page rules set A4, the margins and the landscape Gantt pages. Tagged and
+// with an outline (bookmarks from the headings), so screen readers and PDF viewers can navigate.
 function printPdf(page: Page): Promise<Buffer> {
-	return page.pdf({ printBackground: true, preferCSSPageSize: true });
+	return page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
 }
 
 /** The text of each page: pdftotext separates pages with form feeds. */

@@ -53,7 +53,7 @@ describe.runIf(canRun)('report PDFs (astro build + scripts/export-pdf.ts)', () =
 			if (r.layout === 'one-page') expect(pages, r.slug).toBe(1);
 			else expect(pages, r.slug).toBeGreaterThanOrEqual(4);
 			expect(pages, r.slug).toBeLessThanOrEqual(30);
-			expect(pdfInfo(r, ['-f', '1', '-l', '1'])).toMatch(/Page\s+1 size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+			expect(pdfInfo(r, ['-f', '1', '-l', '1'])).toMatch(/Page\s+1 size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
 		}
 	});
 
@@ -97,7 +97,7 @@ describe.runIf(canRun)('report PDFs (astro build + scripts/export-pdf.ts)', () =
 		const pack = reports.find((r) => r.meeting === 'ASU' && r.sections.some((s) => s.heading.includes('tidslinje')))!;
 		const pages = pdfPages(pack);
 		const gantt = pages.findIndex((p) => p.includes('Tidslinje for handlingsplanen'));
-		expect(pdfInfo(pack, ['-f', String(gantt + 1), '-l', String(gantt + 1)])).toMatch(/size:\s+841\.\d+ x 595\.\d+ pts/);
+		expect(pdfInfo(pack, ['-f', String(gantt + 1), '-l', String(gantt + 1)])).toMatch(/size:\s+84[12]\.\d+ x 59[45]\.\d+ pts/);
 	});
 
 	it('writes the same bytes for the same data (no clock time in the PDF)', () => {
