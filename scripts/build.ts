@@ -12,7 +12,9 @@ import { dataDir, loadDataset } from '../src/loaders/dataset';
 import { reportDataError } from './report-data-error';
 import { validateAllData } from './validate-all';
 
-const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+// A partner build (AUDIENCE=partner) shows small counts, so it never goes to the public dist/.
+const PARTNER = process.env.AUDIENCE === 'partner';
+const DIST = resolve(process.env.DIST_DIR ?? (PARTNER ? 'dist-partner' : 'dist'));
 const TEMP = `${DIST}.building-${process.pid}`;
 const timings: [string, number][] = [];
 
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
 		console.error(`Nothing was built; ${DIST} is unchanged.`);
 		return code;
 	}
+	console.log(PARTNER ? '  Partnerutgave: små tall vises, ikke for publisering.' : '  Offentlig utgave: tall fra 1 til 4 skjules.');
 	const dataset = loadDataset(dir);
 	const kpis = await stage('Beregner KPI-er', () => computeKpis(dataset));
 	console.log(`  ${dataset.municipalities.length} kommuner, ${dataset.ukp.length} UKP-rader, ${kpis.records.length} KPI-verdier, siste måned ${kpis.latestMonth}`);
@@ -48,6 +51,7 @@ async function main(): Promise<number> {
 	try {
 		await stage('Bygger nettsidene (Astro)', () => run('npx', ['astro', 'build', '--silent'], { OUT_DIR: TEMP, DATA_DIR: dir }));
 		await stage('Lager søkeindeks (Pagefind)', () => run('npx', ['pagefind', '--site', TEMP, '--silent']));
+		await stage('Lager figurer som SVG og PNG', () => run('npx', ['tsx', 'scripts/export-chart-images.ts', '--site', TEMP]));
 		if (existsSync('scripts/export-pdf.ts')) await stage('Skriver PDF-er', () => run('npx', ['tsx', 'scripts/export-pdf.ts', '--site', TEMP]));
 	} catch (error) {
 		rmSync(TEMP, { recursive: true, force: true });

@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCsvLeaks, findHtmlLeaks, type Leak } from '../src/lib/privacy/find-leaks';
-import { DEFAULT_SUPPRESSION_THRESHOLD } from '../src/loaders/site-data';
+import { suppressionThreshold } from '../src/loaders/site-data';
 import { dataDir, loadDataset } from '../src/loaders/dataset';
 import { argValue } from './cli-args';
 
 const argv = process.argv.slice(2);
 const site = argValue(argv, 'site', 'dist')!;
 const dataset = loadDataset(argValue(argv, 'data', dataDir()));
-const threshold = dataset.manifest.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+const threshold = suppressionThreshold(dataset);
 const clusterOf = new Map(dataset.municipalities.map((m) => [m.code, m.cluster]));
 
 function files(dir: string): string[] {

@@ -1,5 +1,5 @@
 // Prints the six KPIs per area and period: `npm run kpis -- --data DIR --format json|csv`.
-import { computeKpis } from '../src/lib/kpi/compute';
+import { computeKpisFor } from '../src/loaders/site-data';
 import { formatExportCsv, toExportRecords } from '../src/lib/kpi/export';
 import { dataDir, loadDataset } from '../src/loaders/dataset';
 import { argValue } from './cli-args';
@@ -11,8 +11,15 @@ if (format !== 'json' && format !== 'csv') {
 	console.error(`--format must be json or csv, not "${format}"`);
 	process.exit(2);
 }
+// Analysts get every number by default; `--audience public` gives what the public site shows.
+const audience = argValue(argv, 'audience', 'partner');
+if (audience !== 'partner' && audience !== 'public') {
+	console.error(`--audience must be partner or public, not "${audience}"`);
+	process.exit(2);
+}
 try {
-	const rows = toExportRecords(computeKpis(loadDataset(argValue(argv, 'data', dataDir()))));
+	const dataset = loadDataset(argValue(argv, 'data', dataDir()));
+	const rows = toExportRecords(computeKpisFor(dataset, audience));
 	process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 1)}\n` : formatExportCsv(rows));
 } catch (error) {
 	process.exitCode = reportDataError(error);

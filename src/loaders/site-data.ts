@@ -19,17 +19,31 @@ export interface SiteData {
 
 const cached = new Map<Audience, SiteData>();
 
+/** Returns the data set's small-count threshold (manifest `suppression_threshold`, default 4). */
+export function suppressionThreshold(dataset: Dataset): number {
+	return dataset.manifest.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
+/** Returns the KPIs for an audience: every number for partners, small counts hidden for the public. */
+export function computeKpisFor(dataset: Dataset, audience: Audience): KpiResults {
+	const all = computeKpis(dataset);
+	if (audience === 'partner') return all;
+	return suppressKpiResults(all, { municipalities: dataset.municipalities, threshold: suppressionThreshold(dataset), baselineYear: dataset.targets.baseline_year });
+}
+
+/**
+ * Returns the audience of this build: `AUDIENCE=partner` for a partner build (ASU packs with
+ * every number, not for publication), else `public`.
+ */
+export function buildAudience(): Audience {
+	return process.env.AUDIENCE === 'partner' ? 'partner' : 'public';
+}
+
 /** Returns the data set and its KPIs for an audience, loaded and computed once per build. */
-export function getSiteData(audience: Audience = 'public'): SiteData {
+export function getSiteData(audience: Audience = buildAudience()): SiteData {
 	if (!cached.has(audience)) {
 		const dataset = loadDataset();
-		const all = computeKpis(dataset);
-		const threshold = dataset.manifest.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-		const kpis =
-			audience === 'public'
-				? suppressKpiResults(all, { municipalities: dataset.municipalities, threshold, baselineYear: dataset.targets.baseline_year })
-				: all;
-		cached.set(audience, { dataset, kpis, audience, threshold });
+		cached.set(audience, { dataset, kpis: computeKpisFor(dataset, audience), audience, threshold: suppressionThreshold(dataset) });
 	}
 	return cached.get(audience)!;
 }

@@ -39,6 +39,13 @@ describe('npm run kpis -- --data DIR --format json|csv', () => {
 		expect(rows.some((r: any) => r.period.includes('/'))).toBe(false);
 	});
 
+	it('shows every number by default (analysts), and hides small counts with --audience public', () => {
+		const read = (args: string[]) => JSON.parse(execFileSync('npx', ['tsx', 'scripts/kpis.ts', '--data', dir, ...args], { encoding: 'utf8' }));
+		const tydal = (rows: any[]) => rows.find((r) => r.kpi === 'zero_day_share' && r.area === '5033' && r.period === '2024-01');
+		expect(tydal(read([]))).toMatchObject({ value: 1, numerator: 2, denominator: 2, suppressed: false });
+		expect(tydal(read(['--audience', 'public']))).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: true });
+	});
+
 	it('prints the same records as CSV with a header', () => {
 		const out = run(['--data', dir, '--format', 'csv']).stdout.split('\n');
 		expect(out[0].split(',').slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
