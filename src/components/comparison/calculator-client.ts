@@ -1,19 +1,13 @@
 // Browser side of PaymentCalculator.astro: recomputes the three models' yearly totals from the
 // embedded month data whenever an input changes. Same rules as src/lib/comparison/payment-models.ts.
-import type { MonthInput } from '../../lib/comparison/calculator-input';
-
-interface Payload {
-	months: MonthInput[];
-	areas: { id: string; name: string; members: string[] }[];
-	years: string[];
-}
+import type { CalculatorData } from '../../lib/comparison/calculator-input';
 
 const money = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 const fmt = (v: number) => `${money.format(v)}\u00a0kr`;
 
 /** Shows the calculator inside `root` and keeps its result table in step with the form. */
 export function renderCalculator(root: HTMLElement): void {
-	const data = JSON.parse(root.querySelector('[data-calc-data]')!.textContent ?? '{}') as Payload;
+	const data = JSON.parse(root.querySelector('[data-calc-data]')!.textContent ?? '{}') as CalculatorData;
 	const form = root.querySelector<HTMLFormElement>('[data-calc-form]')!;
 	const table = root.querySelector<HTMLTableElement>('[data-calc-result]')!;
 	root.hidden = false;
@@ -21,8 +15,8 @@ export function renderCalculator(root: HTMLElement): void {
 		const values = new FormData(form);
 		const benchmark = Number(values.get('benchmark'));
 		const abovePays = values.get('liablePays') === 'days_above_benchmark';
-		const rate = (year: string) => Number(values.get(`rate-${year}`) || 0);
-		table.replaceChildren(table.caption ?? document.createElement('caption'), header(data.years), body(data, benchmark, abovePays, rate));
+		const rates = data.y.map((year) => Number(values.get(`rate-${year}`) || 0));
+		table.replaceChildren(table.caption ?? document.createElement('caption'), header(data.y), body(data, benchmark, abovePays, rates));
 	};
 	form.addEventListener('input', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
@@ -42,30 +36,42 @@ function header(years: string[]): HTMLTableSectionElement {
 	return thead;
 }
 
-function body(data: Payload, benchmark: number, abovePays: boolean, rate: (year: string) => number): HTMLTableSectionElement {
-	const tbody = document.createElement('tbody');
-	for (const area of data.areas) {
-		const members = new Set(area.members);
-		const months = data.months.filter((m) => members.has(m.k));
-		const models: [string, (m: MonthInput) => number][] = [
-			['Norge', (m) => m.d],
-			['Sverige (3 dager)', (m) => m.w],
+/** Days charged per municipality and year under each model; `null` for a year without shown months. */
+function chargedDays(data: CalculatorData, benchmark: number, abovePays: boolean): (number | null)[][][] {
+	const [firstYear, firstMonth] = data.f.split('-').map(Number);
+	const yearOf = (k: number) => data.y.indexOf(String(firstYear + Math.floor((firstMonth - 1 + k) / 12)));
+	return data.v.map((triples, i) => {
+		const norway: (number | null)[] = data.y.map(() => null);
+		const halland: (number | null)[] = data.y.map(() => null);
+		for (let t = 0; t < triples.length; t += 3) {
+			const [k, s, d] = [triples[t]!, triples[t + 1], triples[t + 2]!];
+			const j = yearOf(k);
 			// Halland: liable only strictly above the benchmark; a month without stays is not liable.
-			['Halland', (m) => (m.s > 0 && m.d / m.s > benchmark ? (abovePays ? m.d - benchmark * m.s : m.d) : 0)],
-		];
-		models.forEach(([label, days], i) => {
+			const charged = s !== null && s > 0 && d / s > benchmark ? (abovePays ? d - benchmark * s : d) : 0;
+			norway[j] = (norway[j] ?? 0) + d;
+			halland[j] = (halland[j] ?? 0) + charged;
+		}
+		return [norway, data.w[i], halland];
+	});
+}
+
+function body(data: CalculatorData, benchmark: number, abovePays: boolean, rates: number[]): HTMLTableSectionElement {
+	const tbody = document.createElement('tbody');
+	const perMunicipality = chargedDays(data, benchmark, abovePays);
+	for (const [name, members, hiddenYears] of data.a) {
+		['Norge', 'Sverige (3 dager)', 'Halland'].forEach((label, model) => {
 			const row = tbody.insertRow();
 			const th = document.createElement('th');
 			th.scope = 'row';
-			th.textContent = i === 0 ? area.name : '';
+			th.textContent = model === 0 ? name : '';
 			row.append(th);
 			row.insertCell().textContent = label;
-			for (const year of data.years) {
-				const inYear = months.filter((m) => m.m.startsWith(year));
+			data.y.forEach((_, j) => {
+				const days = members.map((i) => perMunicipality[i][model][j]).filter((v): v is number => v !== null);
 				const cell = row.insertCell();
 				cell.className = 'num';
-				cell.textContent = inYear.length === 0 ? '–' : fmt(inYear.reduce((sum, m) => sum + days(m) * rate(year), 0));
-			}
+				cell.textContent = hiddenYears.includes(j) ? 'skjult*' : days.length === 0 ? '–' : fmt(days.reduce((a, b) => a + b, 0) * rates[j]);
+			});
 		});
 	}
 	return tbody;

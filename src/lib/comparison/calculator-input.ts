@@ -1,24 +1,46 @@
-import type { PaymentRecord } from './payment-table';
-import { isSuppressed } from './suppression';
-
-/** One municipality-month as the browser calculator gets it: code, month, stays, days, Swedish payable days. */
-export interface MonthInput {
-	k: string;
-	m: string;
-	s: number;
-	d: number;
-	w: number;
-}
+import type { ComparisonArea } from './compute-comparison';
+import type { PublishedPayments } from './published-payments';
 
 /**
- * Returns the months the browser calculator may see: those with data, less the ones with a count
- * of 1–threshold (the page is public); and how many were left out for privacy.
+ * What the browser calculator gets, in short keys and lists (it is embedded in the page): only the
+ * municipality-months the page shows, so its totals equal the page's tables at the default settings.
  */
-export function computeCalculatorInput(records: PaymentRecord[], threshold: number | undefined): { months: MonthInput[]; hidden: number } {
-	const withData = records.filter((r) => r.stays !== null && r.days !== null && r.swedenDays !== null);
-	const shown = withData.filter((r) => !isSuppressed([r.stays, r.days], threshold));
-	return {
-		months: shown.map((r) => ({ k: r.municipality, m: r.month, s: r.stays!, d: r.days!, w: Math.round(r.swedenDays! * 1000) / 1000 })),
-		hidden: withData.length - shown.length,
-	};
+export interface CalculatorData {
+	/** The first month (`YYYY-MM`): index k of every per-month list is k months later. */
+	f: string;
+	/** Years: index j of every per-year list, and the result columns. */
+	y: string[];
+	/** Areas: name, indices of the member municipalities, indices of the years whose total is hidden. */
+	a: [string, number[], number[]][];
+	/**
+	 * Per municipality: its shown months with data as flat triples (month index, UKP stays, UKP days).
+	 * Hidden months and months without data are left out (stays may be `null` when only the days exist).
+	 */
+	v: (number | null)[][];
+	/** Per municipality: the Swedish rule's payable days per year over the shown months; `null` without any. */
+	w: (number | null)[][];
+}
+
+/** Returns the calculator's data from the payments as the page shows them. */
+export function computeCalculatorData(published: PublishedPayments, areas: ComparisonArea[], months: string[], years: string[]): CalculatorData {
+	const municipalities = areas.filter((a) => a.kind === 'municipality').map((a) => a.id);
+	const position = new Map(municipalities.map((code, i) => [code, i]));
+	const monthAt = new Map(months.map((m, i) => [m, i]));
+	const yearAt = new Map(years.map((y, j) => [y, j]));
+	const v = municipalities.map((): (number | null)[] => []);
+	const w = municipalities.map(() => years.map((): number | null => null));
+	for (const r of published.months) {
+		const i = position.get(r.municipality);
+		const k = monthAt.get(r.month);
+		const j = yearAt.get(r.year);
+		if (i === undefined || k === undefined || j === undefined || r.suppressed || r.days === null) continue;
+		v[i].push(k, r.stays, r.days);
+		if (r.swedenDays !== null) w[i][j] = (w[i][j] ?? 0) + r.swedenDays;
+	}
+	const a = areas.map((area): [string, number[], number[]] => [
+		area.name,
+		area.members.map((code) => position.get(code)!),
+		years.flatMap((y, j) => (published.totalOf(area.id, y)?.suppressed ? [j] : [])),
+	]);
+	return { f: months[0] ?? '', y: years, a, v, w: w.map((row) => row.map((v) => (v === null ? null : Math.round(v * 100) / 100))) };
 }

@@ -1,7 +1,6 @@
 import { monthRange, yearOf, type Month } from '../month';
 import { computeAreaPopulation, computeAreaSums, type AreaSums, type UkpCounts } from './area-sums';
 import type { ComparisonData } from './parse-comparison';
-import { computePaymentTotals, type PaymentTotal } from './payment-summary';
 import { computePaymentTable, type PaymentRecord } from './payment-table';
 import type { StaysByDays } from './payment-models';
 
@@ -32,21 +31,22 @@ export interface ComparisonModel {
 	years: string[];
 	/** Years with all 12 months inside the data's range. */
 	fullYears: string[];
+	/** Every municipality and month; amounts for all of them (public outputs go through `computePublishedPayments`). */
 	payments: PaymentRecord[];
-	totals: PaymentTotal[];
 	sums: Map<string, AreaSums>;
 	/** Municipality-months with exact stays by days (the rest of the Swedish model is approximated). */
 	exactMonths: number;
 	staysByDaysPresent: boolean;
 	/** Returns the area sums for an area and period, if any row counted. */
 	sumsOf(area: string, period: string): AreaSums | undefined;
-	/** Returns the payment totals for an area and year. */
-	totalOf(area: string, year: string): PaymentTotal | undefined;
+	/** Returns the areas a municipality counts in: itself, its cluster and `all`. */
+	areaOf(municipality: string): string[];
 }
 
 /**
  * Returns the comparison model: areas (all, clusters, municipalities), UKP sums per area and
- * period, and the three payment models per municipality and month with their totals per year.
+ * period, and the three payment models per municipality and month. Nothing is hidden here: an
+ * output applies its audience's suppression on top (see `published-payments.ts` and `views.ts`).
  */
 export function computeComparison(data: ComparisonData, municipalities: MunicipalityInfo[], ukp: UkpCounts[], staysByDays: ReadonlyMap<string, StaysByDays> | null): ComparisonModel {
 	// Step 1: areas and the months of the data.
@@ -68,8 +68,6 @@ export function computeComparison(data: ComparisonData, municipalities: Municipa
 		benchmark: settings.calculator.benchmark_days,
 		liablePays: settings.halland.liable_pays,
 	});
-	const totals = computePaymentTotals(payments, areaOf);
-	const totalIndex = new Map(totals.map((t) => [`${t.area}|${t.period}`, t]));
 	return {
 		data,
 		areas,
@@ -77,12 +75,11 @@ export function computeComparison(data: ComparisonData, municipalities: Municipa
 		years,
 		fullYears,
 		payments,
-		totals,
 		sums,
 		exactMonths: payments.filter((p) => p.swedenBasis === 'exact').length,
 		staysByDaysPresent: staysByDays !== null,
 		sumsOf: (area, period) => sums.get(`${area}|${period}`),
-		totalOf: (area, year) => totalIndex.get(`${area}|${year}`),
+		areaOf,
 	};
 }
 

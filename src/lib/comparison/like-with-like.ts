@@ -1,3 +1,4 @@
+import type { KpiResults } from '../kpi/compute';
 import type { ComparisonModel } from './compute-comparison';
 import type { Measure, Series } from './series';
 import { computeMeanOverAllStays } from './area-sums';
@@ -10,6 +11,8 @@ export interface CompareBar {
 	own: boolean;
 	synthetic: boolean;
 	comparable: boolean;
+	/** True for an own bar whose cell is hidden in this output (its value is then `null`). */
+	suppressed: boolean;
 	/** The series behind a reference bar; `null` for own bars. */
 	series: Series | null;
 }
@@ -24,21 +27,40 @@ export interface CompareChart {
 /**
  * Returns the like-with-like charts of the overview: the mean over all UKP stays (0-day stays
  * included), the mean per stay with at least one day, and the readmission share. Own bars come
- * per full calendar year from the data (`kpiValue` gives the KPIs); reference bars from every
- * series with the chart's measures, yearly points only (monthly series are on the Halland page).
+ * per full calendar year from the data, hidden where the output's `kpis` suppress the KPI of the
+ * helsefellesskap (the mean over all stays follows `ukp_days`, whose group holds its days and
+ * stays); reference bars from every series with the chart's measures, yearly points only (monthly
+ * series are on the Halland page).
  */
-export function computeCompareCharts(model: ComparisonModel, kpiValue: (kpi: 'mean_ukp_days' | 'readmission_share', year: string) => number | null, ownSynthetic: boolean): CompareChart[] {
-	const own = (label: string, value: (year: string) => number | null): CompareBar[] =>
-		model.fullYears.map((year) => ({ label: `${label} ${year}`, period: year, value: value(year), own: true, synthetic: ownSynthetic, comparable: true, series: null }));
+export function computeCompareCharts(model: ComparisonModel, kpisOrValue: Pick<KpiResults, 'get'> | LegacyKpiValue, ownSynthetic: boolean): CompareChart[] {
+	const kpis = typeof kpisOrValue === 'function' ? fromLegacy(kpisOrValue) : kpisOrValue;
+	const own = (label: string, shown: 'ukp_days' | 'readmission_share', value: (year: string) => number | null): CompareBar[] =>
+		model.fullYears.map((year) => {
+			const suppressed = kpis.get(shown, 'all', year)?.suppressed === true;
+			return { label: `${label} ${year}`, period: year, value: suppressed ? null : value(year), own: true, synthetic: ownSynthetic, comparable: true, suppressed, series: null };
+		});
+	const kpiValue = (kpi: 'mean_ukp_days' | 'readmission_share') => (year: string) => kpis.get(kpi, 'all', year)?.value ?? null;
 	const reference = (measures: Measure[]) => model.data.series.filter((s) => measures.includes(s.measure)).flatMap(toBars);
 	const allStays: Measure[] = ['mean_days_all_stays', 'mean_days_basis_unclear'];
 	const withDays: Measure[] = ['mean_days_stays_with_days'];
 	const readmission: Measure[] = ['readmission_share'];
 	return [
-		{ id: 'snitt-alle-opphold', measures: allStays, bars: [...own('Helsefellesskapet', (y) => computeMeanOverAllStays(model.sumsOf('all', y))), ...reference(allStays)] },
-		{ id: 'snitt-opphold-med-dogn', measures: withDays, bars: [...own('Helsefellesskapet', (y) => kpiValue('mean_ukp_days', y)), ...reference(withDays)] },
-		{ id: 'reinnleggelser', measures: readmission, bars: [...own('Helsefellesskapet', (y) => kpiValue('readmission_share', y)), ...reference(readmission)] },
+		{ id: 'snitt-alle-opphold', measures: allStays, bars: [...own('Helsefellesskapet', 'ukp_days', (y) => computeMeanOverAllStays(model.sumsOf('all', y))), ...reference(allStays)] },
+		{ id: 'snitt-opphold-med-dogn', measures: withDays, bars: [...own('Helsefellesskapet', 'ukp_days', kpiValue('mean_ukp_days')), ...reference(withDays)] },
+		{ id: 'reinnleggelser', measures: readmission, bars: [...own('Helsefellesskapet', 'readmission_share', kpiValue('readmission_share')), ...reference(readmission)] },
 	];
+}
+
+/** The older second argument: a KPI's value for the helsefellesskap and a year (nothing marked hidden). */
+export type LegacyKpiValue = (kpi: 'mean_ukp_days' | 'readmission_share', year: string) => number | null;
+
+// Kept so callers written before the KpiResults argument still build; their own bars of the mean
+// over all stays are never marked hidden, so public callers should pass the suppressed KPIs.
+function fromLegacy(value: LegacyKpiValue): Pick<KpiResults, 'get'> {
+	return {
+		get: (kpi, _area, period) =>
+			kpi === 'mean_ukp_days' || kpi === 'readmission_share' ? ({ value: value(kpi, period), suppressed: false } as ReturnType<KpiResults['get']>) : undefined,
+	};
 }
 
 function toBars(s: Series): CompareBar[] {
@@ -51,6 +73,7 @@ function toBars(s: Series): CompareBar[] {
 			own: false,
 			synthetic: s.synthetic,
 			comparable: s.comparable,
+			suppressed: false,
 			series: s,
 		}));
 }

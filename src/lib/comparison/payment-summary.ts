@@ -8,32 +8,46 @@ export interface PaymentTotal {
 	norway: number | null;
 	sweden: number | null;
 	halland: number | null;
-	/** Months with data, of `monthsInPeriod`. */
+	/** Months with data that are in the sums, of `monthsInPeriod`. */
 	monthsWithData: number;
 	monthsInPeriod: number;
 	/** Months in which Halland's model made the municipality (or a member municipality) liable. */
 	liableMonths: number;
 	/** Months whose Swedish amount is approximated from monthly totals (a lower bound). */
 	approximatedMonths: number;
+	/** Municipality-months with data left out of the sums (`leaveOut`). */
+	leftOut: number;
+}
+
+export interface TotalOptions {
+	/** Sum per calendar year (default) or per month. */
+	by?: 'year' | 'month';
+	/** Municipality-months to leave out of every sum, e.g. those hidden in a public output. */
+	leaveOut?: (record: PaymentRecord) => boolean;
 }
 
 /**
- * Returns the totals per area and calendar year: `areaOf` maps a municipality to the areas it
- * counts in (e.g. itself, its cluster, `all`). A sum covers the months with data; an amount is
- * `null`, not 0, when none of its months had data or the month's rate is unknown.
+ * Returns the totals per area and period: `areaOf` maps a municipality to the areas it counts in
+ * (e.g. itself, its cluster, `all`). A sum covers the months with data that are not left out; an
+ * amount is `null`, not 0, when none of its months had such data or the month's rate is unknown.
  */
-export function computePaymentTotals(records: PaymentRecord[], areaOf: (municipality: string) => string[]): PaymentTotal[] {
-	const totals = new Map<string, PaymentTotal & { months: Set<string> }>();
+export function computePaymentTotals(records: PaymentRecord[], areaOf: (municipality: string) => string[], options: TotalOptions = {}): PaymentTotal[] {
+	const periodOf = (r: PaymentRecord) => (options.by === 'month' ? r.month : r.year);
+	const totals = new Map<string, PaymentTotal & { months: Set<string>; withData: Set<string> }>();
 	for (const r of records) {
+		const leftOut = r.days !== null && (options.leaveOut?.(r) ?? false);
 		for (const area of areaOf(r.municipality)) {
-			const key = `${area}|${r.year}`;
+			const key = `${area}|${periodOf(r)}`;
 			let t = totals.get(key);
 			if (!t) {
-				t = { area, period: r.year, days: null, norway: null, sweden: null, halland: null, monthsWithData: 0, monthsInPeriod: 0, liableMonths: 0, approximatedMonths: 0, months: new Set() };
+				t = { area, period: periodOf(r), days: null, norway: null, sweden: null, halland: null, monthsWithData: 0, monthsInPeriod: 0, liableMonths: 0, approximatedMonths: 0, leftOut: 0, months: new Set(), withData: new Set() };
 				totals.set(key, t);
 			}
 			t.months.add(r.month);
-			if (r.days === null) continue;
+			if (leftOut) t.leftOut++;
+			if (r.days === null || leftOut) continue;
+			// Months are counted per area, so a cluster's month has data when any member's month is in the sum.
+			t.withData.add(r.month);
 			t.days = add(t.days, r.days);
 			t.norway = add(t.norway, r.norway);
 			t.sweden = add(t.sweden, r.sweden);
@@ -42,17 +56,7 @@ export function computePaymentTotals(records: PaymentRecord[], areaOf: (municipa
 			if (r.swedenBasis === 'approximate') t.approximatedMonths++;
 		}
 	}
-	// Months are counted per area, so a cluster's month has data when any member has a row.
-	const withData = new Map<string, Set<string>>();
-	for (const r of records) {
-		if (r.days === null) continue;
-		for (const area of areaOf(r.municipality)) {
-			const key = `${area}|${r.year}`;
-			if (!withData.has(key)) withData.set(key, new Set());
-			withData.get(key)!.add(r.month);
-		}
-	}
-	return [...totals.entries()].map(([key, { months, ...t }]) => ({ ...t, monthsInPeriod: months.size, monthsWithData: withData.get(key)?.size ?? 0 }));
+	return [...totals.values()].map(({ months, withData, ...t }) => ({ ...t, monthsInPeriod: months.size, monthsWithData: withData.size }));
 }
 
 const add = (sum: number | null, value: number | null) => (value === null ? sum : (sum ?? 0) + value);

@@ -1,7 +1,7 @@
 import type { Month } from '../month';
 import { computeMeanOverAllStays, computePerThousand } from './area-sums';
 import type { ComparisonModel } from './compute-comparison';
-import { isSuppressed } from './suppression';
+import type { HiddenCell } from './hidden-cells';
 
 /** One area's UKP days per 1 000 inhabitants in a year, for the ranked table and bars. */
 export interface PerCapitaRow {
@@ -14,47 +14,56 @@ export interface PerCapitaRow {
 	per80: number | null;
 	meanAllStays: number | null;
 	monthsWithData: number;
-	/** True when a count behind the row is 1–threshold: the page shows "skjult" instead. */
-	hidden: boolean;
+	/** True when the cell is hidden in this output: every number of the row is then `null`. */
+	suppressed: boolean;
 }
 
 /**
  * Returns UKP days per 1 000 inhabitants 67+ and 80+ and the mean over all stays per area for a
- * year, municipalities ranked by days per 1 000 67+ (highest first, no value last). Values are
- * `null` where the population or the data is missing; `hidden` marks rows with small counts.
+ * year, municipalities ranked by days per 1 000 67+ (highest first, no value or hidden last).
+ * Values are `null` where the population or the data is missing, or where `isHidden` hides the cell.
  */
-export function computePerCapitaRows(model: ComparisonModel, year: string, threshold: number | undefined): PerCapitaRow[] {
+export function computePerCapitaRows(model: ComparisonModel, year: string, isHidden: HiddenCell): PerCapitaRow[] {
 	const rows = model.areas.map((a): PerCapitaRow => {
 		const s = model.sumsOf(a.id, year);
+		const base = { area: a.id, name: a.name, kind: a.kind, monthsWithData: s?.monthsWithData ?? 0 };
+		if (isHidden(a.id, year)) return { ...base, days: null, stays: null, per67: null, per80: null, meanAllStays: null, suppressed: true };
 		const days = s?.days ?? null;
 		return {
-			area: a.id,
-			name: a.name,
-			kind: a.kind,
+			...base,
 			days,
 			stays: s?.stays ?? null,
 			per67: computePerThousand(days, a.population67),
 			per80: computePerThousand(days, a.population80),
 			meanAllStays: computeMeanOverAllStays(s),
-			monthsWithData: s?.monthsWithData ?? 0,
-			hidden: a.kind === 'municipality' && isSuppressed([s?.days, s?.stays], threshold),
+			suppressed: false,
 		};
 	});
-	const rank = (r: PerCapitaRow) => (r.hidden || r.per67 === null ? -Infinity : r.per67);
+	const rank = (r: PerCapitaRow) => r.per67 ?? -Infinity;
 	return rows.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || rank(b) - rank(a) || a.name.localeCompare(b.name, 'nb'));
 }
 
 const kindOrder = (k: PerCapitaRow['kind']) => (k === 'all' ? 0 : k === 'cluster' ? 1 : 2);
 
-/**
- * Returns the monthly mean over all UKP stays (0-day stays included) of an area, `null` for a month
- * without data or, for a municipality, with a count of 1–threshold behind it (hidden for privacy).
- */
-export function computeMonthlyMeans(model: ComparisonModel, area: string, threshold: number | undefined): { month: Month; value: number | null }[] {
-	const isMunicipality = /^\d{4}$/.test(area);
-	return model.months.map((month) => {
-		const s = model.sumsOf(area, month);
-		if (isMunicipality && isSuppressed([s?.days, s?.stays], threshold)) return { month, value: null };
-		return { month, value: computeMeanOverAllStays(s) };
-	});
+/** The mean over all UKP stays of one area and period, with the counts behind it. */
+export interface MeanCell {
+	area: string;
+	period: string;
+	/** Σ UKP days / Σ UKP stays, 0-day stays included; `null` without data, stays or when hidden. */
+	value: number | null;
+	days: number | null;
+	stays: number | null;
+	suppressed: boolean;
+}
+
+/** Returns the mean over all UKP stays (0-day stays included) of an area and period, hidden where `isHidden` says so. */
+export function computeMeanCell(model: ComparisonModel, area: string, period: string, isHidden: HiddenCell): MeanCell {
+	if (isHidden(area, period)) return { area, period, value: null, days: null, stays: null, suppressed: true };
+	const s = model.sumsOf(area, period);
+	return { area, period, value: computeMeanOverAllStays(s), days: s?.days ?? null, stays: s?.stays ?? null, suppressed: false };
+}
+
+/** Returns the monthly mean over all UKP stays of an area: `null` for a month without data or hidden (a gap in a chart). */
+export function computeMonthlyMeans(model: ComparisonModel, area: string, isHidden: HiddenCell): { month: Month; value: number | null }[] {
+	return model.months.map((month) => ({ month, value: computeMeanCell(model, area, month, isHidden).value }));
 }

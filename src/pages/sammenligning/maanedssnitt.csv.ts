@@ -1,13 +1,23 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/comparison/csv-out';
-import { computeMonthlyMeans } from '../../lib/comparison/views';
+import { hiddenCellsOf } from '../../lib/comparison/hidden-cells';
+import { computeMeanCell } from '../../lib/comparison/views';
 import { getComparison } from '../../loaders/comparison';
 import { getSiteData } from '../../loaders/site-data';
 
-/** Returns the monthly mean over all UKP stays (0-day stays included) per area; empty = no data or hidden. */
+/**
+ * Returns the mean over all UKP stays (0-day stays included) per area, month and year, in the
+ * site's KPI CSV layout (value = numerator / denominator = UKP days / UKP stays), so the leak
+ * checker reads it like the KPI downloads. Empty = no data, or hidden (suppressed = true).
+ */
 export const GET: APIRoute = () => {
-	const threshold = getSiteData().dataset.manifest.suppression_threshold;
 	const model = getComparison();
-	const rows = model.areas.flatMap((a) => computeMonthlyMeans(model, a.id, threshold).map((v) => ({ area: a.id, name: a.name, month: v.month, mean_all_stays: v.value })));
-	return new Response(formatCsv(['area', 'name', 'month', 'mean_all_stays'], rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const isHidden = hiddenCellsOf(getSiteData('public').kpis);
+	const rows = model.areas.flatMap((a) =>
+		[...model.months, ...model.years].map((period) => {
+			const c = computeMeanCell(model, a.id, period, isHidden);
+			return { kpi: 'mean_all_stays', area: a.id, name: a.name, period, value: c.value, numerator: c.days, denominator: c.stays, suppressed: c.suppressed };
+		}),
+	);
+	return new Response(formatCsv(['kpi', 'area', 'name', 'period', 'value', 'numerator', 'denominator', 'suppressed'], rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
