@@ -6,6 +6,8 @@ export default getViteConfig({
 		include: ['test/**/*.test.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
-		fileParallelism: true,
+		// Several test files run whole Astro builds; Astro keeps build state in the project's .astro/,
+		// so two builds at once can overwrite each other's files. One file at a time.
+		fileParallelism: false,
 	},
 });
