@@ -4,10 +4,17 @@ import type { Municipality } from '../schema';
 import { yearOf } from '../month';
 
 /**
- * KPIs that share counts are hidden together: the four UKP-stay KPIs share stays, zero-day stays
- * and days, so hiding one of them while showing another would give its counts away.
+ * KPIs that share counts are hidden together: UKP days, the zero-day share and the mean share
+ * stays, zero-day stays and days, so hiding one of them while showing another would give its
+ * counts away. The share sent home has its own numerator but shares the stays, so it is hidden
+ * wherever the first group is (`follows`), and on its own where only its numerator is small.
  */
-const GROUPS: KpiId[][] = [['ukp_days', 'zero_day_share', 'mean_ukp_days', 'direct_home_share'], ['readmission_share'], ['short_term_los']];
+const GROUPS: { kpis: KpiId[]; follows?: number }[] = [
+	{ kpis: ['ukp_days', 'zero_day_share', 'mean_ukp_days'] },
+	{ kpis: ['direct_home_share'], follows: 0 },
+	{ kpis: ['readmission_share'] },
+	{ kpis: ['short_term_los'] },
+];
 
 export interface SuppressionOptions {
 	municipalities: Municipality[];
@@ -34,13 +41,17 @@ export function isSmallCount(count: number | null | undefined, threshold: number
 export function suppressKpiResults(results: KpiResults, options: SuppressionOptions): KpiResults {
 	const { municipalities, threshold, baselineYear } = options;
 	const hidden = new Set<string>();
-	for (const group of GROUPS) {
-		const records = results.records.filter((r) => group.includes(r.kpi) && r.periodType !== 'rolling12');
+	GROUPS.forEach((group, g) => {
+		const records = results.records.filter((r) => group.kpis.includes(r.kpi) && r.periodType !== 'rolling12');
 		const cells = indexCells(records);
-		// Primary: any small count in the group's records of the cell.
-		for (const [key, rs] of cells) if (rs.some((r) => isSmallCount(r.numerator, threshold) || isSmallCount(r.denominator, threshold))) hidden.add(key);
-		hideComplements(cells, hidden, parentsOf(group, results, municipalities), results.months);
-	}
+		// Primary: any small count in the group's records of the cell, or a hidden cell of the group it follows.
+		for (const [key, rs] of cells) {
+			const [, area, period] = key.split('|');
+			const followed = group.follows !== undefined && hidden.has(cellKey(group.follows, area, period));
+			if (followed || rs.some((r) => isSmallCount(r.numerator, threshold) || isSmallCount(r.denominator, threshold))) hidden.add(key);
+		}
+		hideComplements(g, cells, hidden, parentsOf(group.kpis, results, municipalities), results.months);
+	});
 	const baselineHidden = (r: KpiRecord) => hidden.has(cellKey(groupOf(r.kpi), r.area, baselineYear));
 	const records = results.records.map((r): KpiRecord => {
 		const isHidden = r.periodType === 'rolling12' ? r.area !== 'all' : hidden.has(cellKey(groupOf(r.kpi), r.area, r.period));
@@ -54,7 +65,7 @@ export function suppressKpiResults(results: KpiResults, options: SuppressionOpti
 type Cells = Map<string, KpiRecord[]>;
 type Parent = { id: string; children: string[] };
 
-const groupOf = (kpi: KpiId) => GROUPS.findIndex((g) => g.includes(kpi));
+const groupOf = (kpi: KpiId) => GROUPS.findIndex((g) => g.kpis.includes(kpi));
 const cellKey = (group: number, area: string, period: string) => `${group}|${area}|${period}`;
 
 function indexCells(records: KpiRecord[]): Cells {
@@ -78,9 +89,7 @@ function parentsOf(group: KpiId[], results: KpiResults, municipalities: Municipa
 
 // Hide more cells until no hidden cell is the only hidden part of a published total, across areas
 // (parent = Σ children) and across time (year = Σ months).
-function hideComplements(cells: Cells, hidden: Set<string>, parents: Parent[], months: string[]) {
-	const group = [...cells.keys()][0]?.split('|')[0];
-	if (group === undefined) return;
+function hideComplements(group: number, cells: Cells, hidden: Set<string>, parents: Parent[], months: string[]) {
 	const key = (area: string, period: string) => `${group}|${area}|${period}`;
 	const periods = [...new Set([...cells.keys()].map((k) => k.split('|')[2]))];
 	const areas = [...new Set([...cells.keys()].map((k) => k.split('|')[1]))];

@@ -78,4 +78,16 @@ describe('suppressKpiResults(results, options)', () => {
 			if (shown('ukp_days', area, '2024')) expect(hiddenMonths, area).not.toBe(1);
 		}
 	});
+
+	it('hides only the share sent home when only its numerator is small', () => {
+		const small = publicResults([
+			'2024-01,5001,100,90,40,3,100,15',
+			'2024-01,5033,30,20,25,8,30,5',
+			'2024-01,5034,30,20,25,8,30,5',
+			'2024-01,5035,20,15,12,6,20,6',
+		]);
+		expect(small.get('direct_home_share', '5001', '2024-01')!.suppressed).toBe(true);
+		expect(small.get('zero_day_share', '5001', '2024-01')).toMatchObject({ suppressed: false, value: 0.9 });
+		expect(small.get('ukp_days', '5001', '2024-01')).toMatchObject({ suppressed: false, value: 40 });
+	});
 });
