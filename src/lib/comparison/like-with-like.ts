@@ -32,8 +32,7 @@ export interface CompareChart {
  * stays); reference bars from every series with the chart's measures, yearly points only (monthly
  * series are on the Halland page).
  */
-export function computeCompareCharts(model: ComparisonModel, kpisOrValue: Pick<KpiResults, 'get'> | LegacyKpiValue, ownSynthetic: boolean): CompareChart[] {
-	const kpis = typeof kpisOrValue === 'function' ? fromLegacy(kpisOrValue) : kpisOrValue;
+export function computeCompareCharts(model: ComparisonModel, kpis: Pick<KpiResults, 'get'>, ownSynthetic: boolean): CompareChart[] {
 	const own = (label: string, shown: 'ukp_days' | 'readmission_share', value: (year: string) => number | null): CompareBar[] =>
 		model.fullYears.map((year) => {
 			const suppressed = kpis.get(shown, 'all', year)?.suppressed === true;
@@ -52,16 +51,6 @@ export function computeCompareCharts(model: ComparisonModel, kpisOrValue: Pick<K
 }
 
 /** The older second argument: a KPI's value for the helsefellesskap and a year (nothing marked hidden). */
-export type LegacyKpiValue = (kpi: 'mean_ukp_days' | 'readmission_share', year: string) => number | null;
-
-// Kept so callers written before the KpiResults argument still build; their own bars of the mean
-// over all stays are never marked hidden, so public callers should pass the suppressed KPIs.
-function fromLegacy(value: LegacyKpiValue): Pick<KpiResults, 'get'> {
-	return {
-		get: (kpi, _area, period) =>
-			kpi === 'mean_ukp_days' || kpi === 'readmission_share' ? ({ value: value(kpi, period), suppressed: false } as ReturnType<KpiResults['get']>) : undefined,
-	};
-}
 
 function toBars(s: Series): CompareBar[] {
 	return s.points
