@@ -1,0 +1,42 @@
+import type { APIRoute } from 'astro';
+import * as aq from 'arquero';
+import type { MeasureStatus } from '../../lib/action-plan/plan-status';
+import { levelLabel } from '../../lib/levels';
+import { loadActionPlan } from '../../loaders/action-plan';
+
+// The numbers behind the Gantt charts: one row per measure with its period as written, the dates
+// the timeline draws, status and flags. `tiltak.csv` is the whole plan, `aktivitet-N.csv` one activity.
+export function getStaticPaths() {
+	return [{ params: { file: 'tiltak' } }, ...loadActionPlan().activities.map((a) => ({ params: { file: `aktivitet-${a.id}` } }))];
+}
+
+/** Returns one CSV row for a measure (dates ISO, empty when not scheduled). */
+function row(m: MeasureStatus) {
+	return {
+		activity: m.activityId,
+		measure: m.id,
+		text: m.text,
+		period: m.period,
+		start: m.schedule.start ?? '',
+		end: m.schedule.end ?? '',
+		after: m.schedule.after.join(' '),
+		priority: m.priority ?? '',
+		scope: m.scope ?? '',
+		responsible: m.responsible ?? '',
+		status: m.status ?? '',
+		status_label: m.status ? levelLabel(m.status) : '',
+		status_date: m.status_date ?? '',
+		done: m.done,
+		overdue: m.flags.overdue,
+		not_reported: m.flags.notReported,
+		starting_soon: m.flags.startingSoon,
+		comment: m.status_comment ?? '',
+	};
+}
+
+export const GET: APIRoute = ({ params }) => {
+	const plan = loadActionPlan();
+	const id = params.file === 'tiltak' ? null : Number(params.file!.replace('aktivitet-', ''));
+	const measures = plan.activities.filter((a) => id === null || a.id === id).flatMap((a) => a.measures);
+	return new Response(aq.from(measures.map(row)).toCSV(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
