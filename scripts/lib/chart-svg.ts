@@ -110,13 +110,25 @@ export function standaloneChartSvgs(): StandaloneSvg[] {
 }
 
 /**
- * CSS for the PNG screenshots: each figure as wide as its chart (not the page column), with its
- * scroll boxes opened up, on white, without the number-table toggle and the download links.
+ * Sets each figure's width to the width its charts take on the page (plus the PNG padding), so a
+ * PNG is as wide as the chart, not the page column, and a grid of small charts keeps its columns.
+ */
+export function fitFiguresToCharts(): void {
+	for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[id]')) {
+		const left = figure.getBoundingClientRect().left;
+		const parts = [...figure.querySelectorAll('.chart-svg svg')].filter((s) => !s.parentElement?.closest('svg'));
+		const right = Math.max(...parts.map((s) => s.getBoundingClientRect().right));
+		if (Number.isFinite(right)) figure.style.width = `${Math.ceil(right - left) + 24}px`;
+	}
+}
+
+/**
+ * CSS for the PNG screenshots: each figure (sized by {@link fitFiguresToCharts}) with its scroll
+ * boxes opened up, on white, without the number-table toggle and the download links.
  */
 export const PNG_EXPORT_CSS = `
-figure.chart { width: fit-content !important; max-width: none !important; background: #fff; padding: 12px; margin: 0; }
-figure.chart figcaption { width: 0; min-width: 100%; }
-figure.chart .chart-svg, figure.chart .chart-svg * { overflow: visible !important; max-width: none !important; }
+figure.chart { max-width: none !important; background: #fff; padding: 12px; margin: 0; }
+figure.chart .chart-svg, figure.chart .chart-svg * { overflow: visible !important; }
 figure.chart .chart-table, figure.chart .downloads { display: none !important; }
 figure.chart .export-synthetic { display: block; font-weight: 700; color: #1a1a1a; margin-top: 4px; font-size: 13px; }
 `;
