@@ -5,7 +5,8 @@
 //
 // E2E_DIST=dist reuses an existing build instead of building into a temporary folder;
 // E2E_SCREENSHOTS=DIR keeps the front-page screenshots there (default: a new temporary folder).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -216,6 +217,35 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 			expect(invisible, path).toEqual([]);
 			await page.close();
 		}
+	});
+
+	it('offers every chart as CSV, SVG and PNG; the SVG stands alone and the export is deterministic', async () => {
+		const page = await desktop.newPage();
+		const missing: string[] = [];
+		for (const path of pages.filter((p) => (visits.get(p)?.charts ?? 0) > 0)) {
+			await open(page, path);
+			const figures = await page.locator('figure.chart').evaluateAll((fs) =>
+				fs.map((f) => ({ id: f.id, links: [...f.querySelectorAll('.downloads a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname) })),
+			);
+			for (const f of figures) {
+				for (const ext of ['.csv', '.svg', '.png']) if (!f.links.some((l) => l.endsWith(ext))) missing.push(`${path}#${f.id}: no ${ext}`);
+			}
+		}
+		await page.close();
+		expect(missing).toEqual([]);
+		// Colours are written out: a standalone file knows nothing of the page's CSS variables.
+		const svg = readFileSync(join(site.root, 'kpi/ukp_days/trend.svg'), 'utf8');
+		expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
+		expect(svg).toContain('<title>');
+		expect(svg).not.toMatch(/var\(|currentColor|class=/);
+		// The same page exported again gives the same bytes.
+		const again = mkdtempSync(join(tmpdir(), 'e2e-export-'));
+		const run = spawnSync('npx', ['tsx', 'scripts/export-chart-images.ts', '--site', site.root, '--pages', '/kpi/ukp_days/', '--out', again], { encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		for (const file of ['trend.svg', 'trend.png']) {
+			expect(readFileSync(join(again, 'kpi/ukp_days', file)).equals(readFileSync(join(site.root, 'kpi/ukp_days', file))), file).toBe(true);
+		}
+		rmSync(again, { recursive: true, force: true });
 	});
 
 	it('sends no request to any host but 127.0.0.1', () => {

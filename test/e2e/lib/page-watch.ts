@@ -30,12 +30,12 @@ export function offHostRequests(requests: string[]): string[] {
 	});
 }
 
-/** Returns the distinct same-origin URLs a page links to or loads (href and src), without fragments. */
+/** Returns the distinct same-origin URLs a page links to, loads or submits to (href, src, form action), without fragments. */
 export async function pageLinks(page: Page): Promise<string[]> {
 	const urls = await page.evaluate(() => {
 		const out: string[] = [];
-		for (const el of document.querySelectorAll('[href], [src]')) {
-			for (const attr of ['href', 'src']) {
+		for (const el of document.querySelectorAll('[href], [src], form[action]')) {
+			for (const attr of ['href', 'src', 'action']) {
 				const value = el.getAttribute(attr);
 				if (value === null || value.startsWith('#') || value.startsWith('mailto:') || value.startsWith('tel:')) continue;
 				out.push(new URL(value, document.baseURI).href);
