@@ -4,11 +4,12 @@ import { parseComparison } from '../src/lib/comparison/parse-comparison';
 import { parseStaysByDays, STAYS_BY_DAYS_FILE } from '../src/lib/comparison/stays-by-days';
 import { DataError, type DataIssue } from '../src/lib/issues';
 import { loadActionPlan } from '../src/loaders/action-plan';
+import { loadConference } from '../src/loaders/conference';
 import { loadDataset } from '../src/loaders/dataset';
 import { loadReports, reportsDir } from '../src/loaders/reports';
 
 /** The loaders of every data file; each throws a DataError listing its problems. */
-const LOADERS: ((dir: string) => unknown)[] = [loadDataset, (dir) => loadActionPlan(dir), validateComparison];
+const LOADERS: ((dir: string) => unknown)[] = [loadDataset, (dir) => loadActionPlan(dir), validateComparison, loadConference];
 
 /**
  * Loads every data file of `dir` and every report definition in `reports`, and throws one
