@@ -61,16 +61,31 @@ function twoCores(): string[] {
 	return availableParallelism() > 2 && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0,1'] : [];
 }
 
-/** Runs a command under GNU time when present and returns wall seconds and peak RSS (MB, largest process). */
-function measured(command: string[], cwd: string, env: NodeJS.ProcessEnv, timeFile: string): { seconds: number; peakMb: number | null } {
+interface Measured {
+	seconds: number;
+	peakMb: number | null;
+	/** What the command printed on stdout (also passed through). */
+	output: string;
+}
+
+/** Runs a command under GNU time when present and returns wall seconds, peak RSS (MB, largest process) and its output. */
+function measured(command: string[], cwd: string, env: NodeJS.ProcessEnv, timeFile: string): Measured {
 	const gnuTime = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', '-o', timeFile] : [];
 	const [bin, ...args] = [...gnuTime, ...twoCores(), ...command];
 	const start = performance.now();
-	const result = spawnSync(bin, args, { cwd, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	const result = spawnSync(bin, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
 	const seconds = (performance.now() - start) / 1000;
+	const output = result.stdout?.toString('utf8') ?? '';
+	process.stdout.write(output);
 	if (result.status !== 0) throw new Error(`${command.join(' ')} failed (exit ${result.status})`);
 	const kb = gnuTime.length && existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
-	return { seconds, peakMb: kb ? Number(kb[1]) / 1024 : null };
+	return { seconds, peakMb: kb ? Number(kb[1]) / 1024 : null, output };
+}
+
+/** Returns the stage timings that scripts/build.ts prints under "Ferdig:" (label, seconds). */
+export function buildStages(output: string): [string, number][] {
+	const summary = output.split(/^Ferdig:$/m)[1] ?? '';
+	return [...summary.matchAll(/^ {2}(\S.*?)\s+([\d.]+) s$/gm)].map((m) => [m[1], Number(m[2])]);
 }
 
 /** Returns every file under `dir`, recursively. */
@@ -202,6 +217,7 @@ function main(argv: string[]): void {
 			{ label: '  of which load + validate', value: `${median(kpi.load).toFixed(2)} s` },
 			{ label: '  KPI records', value: String(kpi.records) },
 			{ label: 'full build (npm run build)', value: `${build.seconds.toFixed(1)} s`, target: `< ${TARGET.buildSeconds} s on 2 cores`, met: build.seconds < TARGET.buildSeconds },
+			...buildStages(build.output).map(([label, seconds]) => ({ label: `  ${label.replace(data, 'DATA_DIR')}`, value: `${seconds.toFixed(1)} s` })),
 			{ label: 'bare Astro build, same pages', value: `${bareBuild.seconds.toFixed(1)} s` },
 			{ label: 'full / bare', value: `${(build.seconds / bareBuild.seconds).toFixed(1)}×`, target: `≤ ${TARGET.bareFactor}×`, met: build.seconds <= TARGET.bareFactor * bareBuild.seconds },
 			{ label: 'HTML pages', value: String(pages.length) },
