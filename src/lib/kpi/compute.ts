@@ -1,17 +1,20 @@
 import type { Dataset } from '../dataset';
-import { addMonths, monthEnd, monthIndex, monthRange, yearOf, type Month } from '../month';
+import { monthFromIndex, monthIndex, monthRange, type Month } from '../month';
+import type { KpiTarget } from '../targets';
 import { KPI_DEFINITIONS, KPI_IDS, type KpiId } from './definitions';
-import { clusterArea, computeMonthlySums, type MonthSum } from './monthly-sums';
-import { computeAchievement, computeExpected, computeLevel, normalizeBasis, type Level, type ProgressBasis } from './progress';
+import { clusterArea, computeMonthlySums, type KpiSums } from './monthly-sums';
+import { listPeriods, type Period, type PeriodType } from './periods';
+import { computeAchievement, computeLevel, expectedAt, normalizeBasis, trajectoryFraction, type Level, type ProgressBasis } from './progress';
+import { makeResults } from './results';
 
-export type PeriodType = 'month' | 'year' | 'rolling12';
+export type { PeriodType };
 
 /** One KPI value for one area and period, with what it is measured against. */
 export interface KpiRecord {
 	kpi: KpiId;
 	/** `all`, a municipality code, `cluster:<name>`, or (short-term) a unit id. */
 	area: string;
-	/** `2024-05` (month), `2024` (calendar year, to date for the running year) or `2025-11/2026-10` (rolling 12 months). */
+	/** `2024-05` (month), `2024` (calendar year, to date for the running year) or `2025-11/2026-10` (rolling 12 months, area `all` only). */
 	period: string;
 	periodType: PeriodType;
 	/** Σ numerator / Σ denominator (a count for `ukp_days`); `null` without data or with a zero denominator. */
@@ -70,130 +73,152 @@ export interface KpiResults {
  * a month without data is a `null` record, never 0.
  */
 export function computeKpis(dataset: Dataset): KpiResults {
-	// Step 1: sums per KPI, area and month.
-	const sums = computeMonthlySums(dataset);
-	const allMonths = [...dataset.ukp, ...dataset.shortTerm].map((r) => r.month).sort();
-	const first = allMonths[0];
-	const latest = allMonths[allMonths.length - 1];
-	const months = monthRange(first, latest);
-	const effective = Date.parse(`${dataset.targets.effective_date}T00:00:00Z`);
+	// Step 1: the month range, the areas and the periods.
+	let firstIndex = Infinity;
+	let lastIndex = -Infinity;
+	for (const r of [...dataset.ukp, ...dataset.shortTerm]) {
+		const i = monthIndex(r.month);
+		if (i < firstIndex) firstIndex = i;
+		if (i > lastIndex) lastIndex = i;
+	}
+	const months = monthRange(monthFromIndex(firstIndex), monthFromIndex(lastIndex));
+	const latest = months[months.length - 1];
 	const areas = listAreas(dataset);
 	const unitNames = dataset.manifest.unit_names ?? {};
 	const units = [...new Set(dataset.shortTerm.map((r) => r.unit))].sort().map((id) => ({ id, kind: 'unit' as const, name: unitNames[id] ?? id }));
+	const effective = Date.parse(`${dataset.targets.effective_date}T00:00:00Z`);
+	const withFractions = (ps: Period[]) => ({ periods: ps, fractions: ps.map((p) => trajectoryFraction(effective, p.endsAt)) });
+	// Rolling 12 months only for the whole helsefellesskap: that is where the trend is read, and
+	// a small area's rolling sums would give its hidden months away (see lib/privacy).
+	const allPeriods = withFractions(listPeriods(firstIndex, months.length));
+	const areaPeriods = withFractions(allPeriods.periods.filter((p) => p.periodType !== 'rolling12'));
 
-	// Step 2: periods per KPI and area, measured against the area's baseline.
+	// Step 2: sums per KPI, area and month, as running totals so any period is one subtraction.
+	const { sums, layout } = computeMonthlySums(dataset, [...areas.map((a) => a.id), ...units.map((u) => u.id)], { firstMonth: firstIndex, months: months.length });
+	const members = memberCounts(dataset);
+
+	// Step 3: each period of each KPI and area, measured against the area's baseline.
 	const records: KpiRecord[] = [];
 	for (const kpi of KPI_IDS) {
 		const def = KPI_DEFINITIONS[kpi];
-		const spec = dataset.targets.kpis[kpi];
 		const areaList = def.source === 'ukp' ? areas : [{ id: 'all', kind: 'all' as const, name: '' }, ...units];
 		for (const area of areaList) {
-			const byMonth = sums.get(kpi)!.get(area.id) ?? new Map<string, MonthSum>();
-			const members = def.source === 'ukp' ? memberCount(dataset, area) : area.id === 'all' ? units.length : 1;
-			const periods = listPeriods(months);
-			const raw = periods.map((p) => aggregate(kpi, area.id, p, byMonth, members));
-			const baselineRecord = raw.find((r) => r.periodType === 'year' && r.period === dataset.targets.baseline_year);
-			const isCount = def.kind === 'count';
-			const home = spec.target_area ?? 'all';
-			const target = area.id === home ? spec.target : isCount || spec.target_area ? (spec.area_targets?.[area.id] ?? null) : spec.target;
-			// A count needs the whole baseline year; a share or mean is fair from the months there are.
-			const baselineUsable = baselineRecord && (isCount ? baselineRecord.monthsWithData === 12 && baselineRecord.record.complete : true);
-			const computedBaseline = baselineUsable ? baselineRecord.record.value : null;
-			const baseline = area.id === home && spec.baseline !== undefined ? spec.baseline : computedBaseline;
-			const basis =
-				target === null
-					? null
-					: normalizeBasis({ direction: spec.direction, mode: spec.mode, target, baseline, tolerance: spec.tolerance, effective });
-			for (const r of raw) {
-				const scale = isCount ? r.monthsInPeriod / 12 : 1;
-				const t = monthEnd(r.lastMonth);
-				// Before the effective date there is no trajectory yet to be measured against.
-				const measured = basis !== null && t > effective;
-				const expected = measured ? scaled(computeExpected(basis, t), scale) : null;
-				records.push({
-					...r.record,
-					provisional: kpi === 'readmission_share' && r.lastMonth === latest,
-					target: target === null ? null : target * scale,
-					expected,
-					achievement: measured ? computeAchievement(scaledBasis(basis, scale), r.record.value) : null,
-					level: measured ? computeLevel(spec.direction, r.record.value, expected, spec.tolerance * scale) : null,
-					baseline: scaled(baseline, scale),
-					forecast: isCount && r.periodType === 'year' && r.monthsInPeriod < 12 && r.record.value !== null && r.record.monthsWithData > 0
-						? (r.record.value / r.record.monthsWithData) * 12
-						: null,
-					suppressed: false,
-				});
-			}
+			const memberCount = def.source === 'ukp' ? members.get(area.id)! : area.id === 'all' ? units.length : 1;
+			const totals = runningTotals(sums.get(kpi)!, layout.areaIndex.get(area.id)! * layout.months, layout.months, memberCount);
+			const context = { kpi, area: area.id, isCount: def.kind === 'count', latest };
+			const { periods, fractions } = area.id === 'all' ? allPeriods : areaPeriods;
+			const raw = periods.map((p) => aggregate(context, p, totals));
+			const basis = progressBasis(dataset, kpi, area.id, raw, periods, effective);
+			periods.forEach((p, i) => records.push(measure(raw[i], p, fractions[i], basis, dataset.targets.kpis[kpi], context)));
 		}
 	}
 	return makeResults(records, areas, units, months, latest);
 }
 
-interface Period {
-	period: string;
-	periodType: PeriodType;
-	months: Month[];
+export { makeResults }; // suppression rebuilds the lookups
+
+interface Totals {
+	num: Float64Array;
+	den: Float64Array;
+	withData: Int32Array;
+	incomplete: Int32Array;
 }
 
-function listPeriods(months: Month[]): Period[] {
-	const periods: Period[] = months.map((m) => ({ period: m, periodType: 'month', months: [m] }));
-	for (const year of [...new Set(months.map(yearOf))]) {
-		periods.push({ period: year, periodType: 'year', months: months.filter((m) => yearOf(m) === year) });
+// Prefix sums: position m + 1 holds the total of months 0 … m.
+function runningTotals(s: KpiSums, offset: number, count: number, members: number): Totals {
+	const t = { num: new Float64Array(count + 1), den: new Float64Array(count + 1), withData: new Int32Array(count + 1), incomplete: new Int32Array(count + 1) };
+	for (let m = 0; m < count; m++) {
+		const rows = s.rows[offset + m];
+		t.num[m + 1] = t.num[m] + s.num[offset + m];
+		t.den[m + 1] = t.den[m] + s.den[offset + m];
+		t.withData[m + 1] = t.withData[m] + (rows > 0 ? 1 : 0);
+		t.incomplete[m + 1] = t.incomplete[m] + (rows < members ? 1 : 0);
 	}
-	for (const end of months) {
-		const start = addMonths(end, -11);
-		if (monthIndex(start) < monthIndex(months[0])) continue;
-		periods.push({ period: `${start}/${end}`, periodType: 'rolling12', months: monthRange(start, end) });
-	}
-	return periods;
+	return t;
 }
 
-function aggregate(kpi: KpiId, area: string, p: Period, byMonth: Map<string, MonthSum>, members: number) {
-	let num = 0;
-	let den = 0;
-	let monthsWithData = 0;
-	let complete = true;
-	for (const m of p.months) {
-		const s = byMonth.get(m);
-		if (!s || s.rows < members) complete = false;
-		if (!s) continue;
-		num += s.num;
-		den += s.den;
-		monthsWithData++;
-	}
-	const isCount = KPI_DEFINITIONS[kpi].kind === 'count';
-	const value = monthsWithData === 0 ? null : isCount ? num : den === 0 ? null : num / den;
+interface Context {
+	kpi: KpiId;
+	area: string;
+	isCount: boolean;
+	latest: Month;
+}
+
+type RawRecord = Pick<KpiRecord, 'value' | 'numerator' | 'denominator' | 'monthsWithData' | 'monthsInPeriod' | 'complete'>;
+
+function aggregate({ isCount }: Context, p: Period, t: Totals): RawRecord {
+	const monthsWithData = t.withData[p.end + 1] - t.withData[p.start];
+	const num = t.num[p.end + 1] - t.num[p.start];
+	const den = t.den[p.end + 1] - t.den[p.start];
+	const none = monthsWithData === 0;
 	return {
-		period: p.period,
-		periodType: p.periodType,
-		lastMonth: p.months[p.months.length - 1],
-		monthsInPeriod: p.months.length,
+		value: none ? null : isCount ? num : den === 0 ? null : num / den,
+		numerator: none ? null : num,
+		denominator: none || isCount ? null : den,
 		monthsWithData,
-		record: {
-			kpi,
-			area,
-			period: p.period,
-			periodType: p.periodType,
-			value,
-			numerator: monthsWithData === 0 ? null : num,
-			denominator: monthsWithData === 0 || isCount ? null : den,
-			monthsWithData,
-			monthsInPeriod: p.months.length,
-			complete,
-		},
+		monthsInPeriod: p.end - p.start + 1,
+		complete: t.incomplete[p.end + 1] - t.incomplete[p.start] === 0,
 	};
 }
 
-const scaled = (value: number | null, scale: number) => (value === null ? null : value * scale);
-
-function scaledBasis(basis: ProgressBasis, scale: number): ProgressBasis {
-	return { ...basis, target: basis.target * scale, baseline: scaled(basis.baseline, scale) };
+interface Basis {
+	progress: ProgressBasis | null;
+	target: number | null;
+	baseline: number | null;
 }
 
-function memberCount(dataset: Dataset, area: Area): number {
-	if (area.kind === 'all') return dataset.municipalities.length;
-	if (area.kind === 'cluster') return dataset.municipalities.filter((m) => clusterArea(m.cluster) === area.id).length;
-	return 1;
+function progressBasis(dataset: Dataset, kpi: KpiId, area: string, raw: RawRecord[], periods: Period[], effective: number): Basis {
+	const spec = dataset.targets.kpis[kpi];
+	const isCount = KPI_DEFINITIONS[kpi].kind === 'count';
+	const home = spec.target_area ?? 'all';
+	const target = area === home ? spec.target : isCount || spec.target_area ? (spec.area_targets?.[area] ?? null) : spec.target;
+	const b = raw[periods.findIndex((p) => p.periodType === 'year' && p.period === dataset.targets.baseline_year)];
+	// A count needs the whole baseline year; a share or mean is fair from the months there are.
+	const usable = b && (isCount ? b.monthsWithData === 12 && b.complete : true);
+	const baseline = area === home && spec.baseline !== undefined ? spec.baseline : usable ? b.value : null;
+	const progress =
+		target === null ? null : normalizeBasis({ direction: spec.direction, mode: spec.mode, target, baseline, tolerance: spec.tolerance, effective });
+	return { progress, target, baseline };
+}
+
+function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: KpiTarget, c: Context): KpiRecord {
+	const scale = c.isCount ? r.monthsInPeriod / 12 : 1;
+	const b = basis.progress;
+	// Before the effective date there is no trajectory yet to be measured against.
+	const measured = b !== null && fraction > 0;
+	const at = measured ? expectedAt(b, fraction) : null;
+	const expected = at === null ? null : at * scale;
+	return {
+		kpi: c.kpi,
+		area: c.area,
+		period: p.period,
+		periodType: p.periodType,
+		value: r.value,
+		numerator: r.numerator,
+		denominator: r.denominator,
+		monthsWithData: r.monthsWithData,
+		monthsInPeriod: r.monthsInPeriod,
+		complete: r.complete,
+		provisional: c.kpi === 'readmission_share' && p.lastMonth === c.latest,
+		target: basis.target === null ? null : basis.target * scale,
+		expected,
+		// Achievement does not depend on the scale: compare the value per year with yearly figures.
+		achievement: measured ? computeAchievement(b, r.value === null ? null : r.value / scale) : null,
+		level: measured ? computeLevel(spec.direction, r.value, expected, spec.tolerance * scale) : null,
+		baseline: basis.baseline === null ? null : basis.baseline * scale,
+		forecast: c.isCount && p.periodType === 'year' && r.monthsInPeriod < 12 && r.value !== null ? (r.value / r.monthsWithData) * 12 : null,
+		suppressed: false,
+	};
+}
+
+function memberCounts(dataset: Dataset): Map<string, number> {
+	const counts = new Map<string, number>([['all', dataset.municipalities.length]]);
+	for (const m of dataset.municipalities) {
+		counts.set(m.code, 1);
+		const c = clusterArea(m.cluster);
+		counts.set(c, (counts.get(c) ?? 0) + 1);
+	}
+	return counts;
 }
 
 function listAreas(dataset: Dataset): Area[] {
@@ -204,24 +229,4 @@ function listAreas(dataset: Dataset): Area[] {
 		...clusters.map((c) => ({ id: clusterArea(c), kind: 'cluster' as const, name: c })),
 		...municipalities.map((m) => ({ id: m.code, kind: 'municipality' as const, name: m.name })),
 	];
-}
-
-/** Returns results with lookups over `records` (used again after suppression). */
-export function makeResults(records: KpiRecord[], areas: Area[], units: Area[], months: Month[], latestMonth: Month): KpiResults {
-	const index = new Map(records.map((r) => [`${r.kpi}|${r.area}|${r.period}`, r]));
-	const seriesIndex = new Map<string, KpiRecord[]>();
-	for (const r of records) {
-		const key = `${r.kpi}|${r.area}|${r.periodType}`;
-		if (!seriesIndex.has(key)) seriesIndex.set(key, []);
-		seriesIndex.get(key)!.push(r);
-	}
-	return {
-		records,
-		areas,
-		units,
-		months,
-		latestMonth,
-		get: (kpi, area, period) => index.get(`${kpi}|${area}|${period}`),
-		series: (kpi, area, periodType) => seriesIndex.get(`${kpi}|${area}|${periodType}`) ?? [],
-	};
 }

@@ -34,9 +34,14 @@ export function trajectoryFraction(effective: number, t: number): number {
  * the 50 % and 100 % milestones; the target itself for `hold`; `null` without a baseline.
  */
 export function computeExpected(basis: ProgressBasis, t: number): number | null {
+	return expectedAt(basis, trajectoryFraction(basis.effective, t));
+}
+
+/** Returns the expected value at a share `fraction` of the way (see {@link trajectoryFraction}). */
+export function expectedAt(basis: ProgressBasis, fraction: number): number | null {
 	if (basis.mode === 'hold') return basis.target;
 	if (basis.baseline === null) return null;
-	return basis.baseline + (basis.target - basis.baseline) * trajectoryFraction(basis.effective, t);
+	return basis.baseline + (basis.target - basis.baseline) * fraction;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { makeResults, type Area, type KpiRecord, type KpiResults } from '../kpi/compute';
 import type { KpiId } from '../kpi/definitions';
 import type { Municipality } from '../schema';
-import { yearOf } from '../month';
+import { monthRange, yearOf } from '../month';
 
 /**
  * KPIs that share counts are hidden together: UKP days, the zero-day share and the mean share
@@ -36,47 +36,55 @@ export function isSmallCount(count: number | null | undefined, threshold: number
  * has exactly one hidden child, and no published year has exactly one hidden month. Hidden records
  * keep their period and target but lose value, counts, achievement, level and forecast; an area
  * whose baseline year is hidden loses its baseline and expected values too. Rolling 12-month
- * values are published only for the whole helsefellesskap (their differences would reveal months).
+ * values (the whole helsefellesskap only) are hidden when any of their months is.
  */
 export function suppressKpiResults(results: KpiResults, options: SuppressionOptions): KpiResults {
 	const { municipalities, threshold, baselineYear } = options;
-	const hidden = new Set<string>();
+	// Step 1: a grid of cells (area × month or year) per KPI group.
+	const areaIds = [...results.areas, ...results.units].map((a) => a.id);
+	const periodIds = [...results.months, ...new Set(results.months.map(yearOf))];
+	const area = new Map(areaIds.map((id, i) => [id, i]));
+	const period = new Map(periodIds.map((id, i) => [id, i]));
+	const at = (a: string, p: string) => area.get(a)! * periodIds.length + period.get(p)!;
+	const grids = GROUPS.map(() => newGrid(areaIds.length * periodIds.length));
+	for (const r of results.records) {
+		if (r.periodType === 'rolling12') continue;
+		const grid = grids[groupOf.get(r.kpi)!];
+		const i = at(r.area, r.period);
+		grid.exists[i] = 1;
+		grid.size[i] = Math.max(grid.size[i], r.denominator ?? r.numerator ?? 0);
+		// Step 2, primary: any small count in the group's records of the cell.
+		if (isSmallCount(r.numerator, threshold) || isSmallCount(r.denominator, threshold)) grid.hidden[i] = 1;
+	}
+	// Step 3, secondary: the groups a group follows, then complements across areas and time.
+	const years = [...new Set(results.months.map(yearOf))].map((y) => ({ total: period.get(y)!, parts: results.months.filter((m) => yearOf(m) === y).map((m) => period.get(m)!) }));
 	GROUPS.forEach((group, g) => {
-		const records = results.records.filter((r) => group.kpis.includes(r.kpi) && r.periodType !== 'rolling12');
-		const cells = indexCells(records);
-		// Primary: any small count in the group's records of the cell, or a hidden cell of the group it follows.
-		for (const [key, rs] of cells) {
-			const [, area, period] = key.split('|');
-			const followed = group.follows !== undefined && hidden.has(cellKey(group.follows, area, period));
-			if (followed || rs.some((r) => isSmallCount(r.numerator, threshold) || isSmallCount(r.denominator, threshold))) hidden.add(key);
-		}
-		hideComplements(g, cells, hidden, parentsOf(group.kpis, results, municipalities), results.months);
+		if (group.follows !== undefined) grids[g].hidden.forEach((_, i) => (grids[g].hidden[i] |= grids[group.follows!].hidden[i]));
+		const parents = parentsOf(group.kpis, results, municipalities).map((p) => ({ total: area.get(p.id)!, parts: p.children.map((c) => area.get(c)!) }));
+		hideComplements(grids[g], parents, years, areaIds.length, periodIds.length);
 	});
-	const baselineHidden = (r: KpiRecord) => hidden.has(cellKey(groupOf(r.kpi), r.area, baselineYear));
+	// Step 4: the records, with hidden cells emptied.
+	const isHidden = (r: KpiRecord, p: string) => grids[groupOf.get(r.kpi)!].hidden[at(r.area, p)] === 1;
 	const records = results.records.map((r): KpiRecord => {
-		const isHidden = r.periodType === 'rolling12' ? r.area !== 'all' : hidden.has(cellKey(groupOf(r.kpi), r.area, r.period));
-		if (isHidden) return { ...r, value: null, numerator: null, denominator: null, achievement: null, level: null, forecast: null, baseline: null, expected: null, suppressed: true };
-		if (r.baseline !== null && baselineHidden(r)) return { ...r, baseline: null, expected: null, achievement: null, level: null };
+		const hidden = r.periodType === 'rolling12' ? monthRange(...(r.period.split('/') as [string, string])).some((m) => isHidden(r, m)) : isHidden(r, r.period);
+		if (hidden) return { ...r, value: null, numerator: null, denominator: null, achievement: null, level: null, forecast: null, baseline: null, expected: null, suppressed: true };
+		if (r.baseline !== null && period.has(baselineYear) && isHidden(r, baselineYear)) return { ...r, baseline: null, expected: null, achievement: null, level: null };
 		return r;
 	});
 	return makeResults(records, results.areas, results.units, results.months, results.latestMonth);
 }
 
-type Cells = Map<string, KpiRecord[]>;
-type Parent = { id: string; children: string[] };
-
-const groupOf = (kpi: KpiId) => GROUPS.findIndex((g) => g.kpis.includes(kpi));
-const cellKey = (group: number, area: string, period: string) => `${group}|${area}|${period}`;
-
-function indexCells(records: KpiRecord[]): Cells {
-	const cells: Cells = new Map();
-	for (const r of records) {
-		const key = cellKey(groupOf(r.kpi), r.area, r.period);
-		if (!cells.has(key)) cells.set(key, []);
-		cells.get(key)!.push(r);
-	}
-	return cells;
+interface Grid {
+	exists: Uint8Array;
+	hidden: Uint8Array;
+	/** The largest count behind the cell: complements are picked smallest first. */
+	size: Float64Array;
 }
+type Parent = { id: string; children: string[] };
+type Sum = { total: number; parts: number[] };
+
+const newGrid = (n: number): Grid => ({ exists: new Uint8Array(n), hidden: new Uint8Array(n), size: new Float64Array(n) });
+const groupOf = new Map(GROUPS.flatMap((g, i) => g.kpis.map((k) => [k, i] as const)));
 
 function parentsOf(group: KpiId[], results: KpiResults, municipalities: Municipality[]): Parent[] {
 	if (group.includes('short_term_los')) return [{ id: 'all', children: results.units.map((u) => u.id) }];
@@ -88,25 +96,26 @@ function parentsOf(group: KpiId[], results: KpiResults, municipalities: Municipa
 }
 
 // Hide more cells until no hidden cell is the only hidden part of a published total, across areas
-// (parent = Σ children) and across time (year = Σ months).
-function hideComplements(group: number, cells: Cells, hidden: Set<string>, parents: Parent[], months: string[]) {
-	const key = (area: string, period: string) => `${group}|${area}|${period}`;
-	const periods = [...new Set([...cells.keys()].map((k) => k.split('|')[2]))];
-	const areas = [...new Set([...cells.keys()].map((k) => k.split('|')[1]))];
-	const years = [...new Set(months.map(yearOf))];
-	const size = (k: string) => Math.max(0, ...(cells.get(k) ?? []).map((r) => r.denominator ?? r.numerator ?? 0));
-	const complete = (total: string, parts: string[]) => {
-		if (!cells.has(total) || hidden.has(total)) return false;
-		const hiddenParts = parts.filter((p) => hidden.has(p));
-		if (hiddenParts.length !== 1) return false;
-		// The smallest published part with data hides best; a parent whose other parts are all empty equals the hidden one.
-		const candidates = parts.filter((p) => cells.has(p) && !hidden.has(p) && size(p) > 0).sort((a, b) => size(a) - size(b));
-		hidden.add(candidates[0] ?? total);
+// (parent = Σ children, for every period) and across time (year = Σ months, for every area).
+function hideComplements(grid: Grid, parents: Sum[], years: Sum[], areaCount: number, periodCount: number) {
+	const complete = (total: number, parts: number[]) => {
+		if (!grid.exists[total] || grid.hidden[total]) return false;
+		let hiddenParts = 0;
+		for (const p of parts) hiddenParts += grid.hidden[p];
+		if (hiddenParts !== 1) return false;
+		// The smallest published part with data hides best; a total whose other parts are all empty equals the hidden one.
+		let best = -1;
+		for (const p of parts) if (grid.exists[p] && !grid.hidden[p] && grid.size[p] > 0 && (best === -1 || grid.size[p] < grid.size[best])) best = p;
+		grid.hidden[best === -1 ? total : best] = 1;
 		return true;
 	};
 	for (let changed = true; changed; ) {
 		changed = false;
-		for (const period of periods) for (const p of parents) changed = complete(key(p.id, period), p.children.map((c) => key(c, period))) || changed;
-		for (const area of areas) for (const y of years) changed = complete(key(area, y), months.filter((m) => yearOf(m) === y).map((m) => key(area, m))) || changed;
+		for (let p = 0; p < periodCount; p++) {
+			for (const s of parents) changed = complete(s.total * periodCount + p, s.parts.map((a) => a * periodCount + p)) || changed;
+		}
+		for (let a = 0; a < areaCount; a++) {
+			for (const y of years) changed = complete(a * periodCount + y.total, y.parts.map((m) => a * periodCount + m)) || changed;
+		}
 	}
 }
