@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MUNICIPALITY_COLUMNS, SHORT_TERM_COLUMNS, UKP_COLUMNS } from '../src/lib/schema';
+import { monthRange } from '../src/lib/month';
 import { mulberry32 } from './generate-synthetic-data';
 
 /** The size of the national set, as issue 7 asks for it. */
@@ -37,14 +38,6 @@ interface Place {
 	cluster: string;
 	pop67: number;
 	pop80: number;
-}
-
-/** Returns the months from `first` to `last`, both included, as `YYYY-MM`. */
-export function monthRange(first: string, last: string): string[] {
-	const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-	const months: string[] = [];
-	for (let i = index(first); i <= index(last); i++) months.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-	return months;
 }
 
 /** Returns a Poisson draw; the normal approximation above 30 keeps large municipalities fast. */

@@ -14,20 +14,10 @@ import { formatIssue } from '../src/lib/issues';
 import { parseRows } from '../src/lib/parse-rows';
 import { UKP_COLUMNS, UkpRowSchema } from '../src/lib/schema';
 import { argValue } from './cli-args';
+import { mulberry32 as random } from './generate-synthetic-data';
 
 const DEFAULT_SEED = 20240611;
 
-/** Returns a seeded PRNG (mulberry32) giving numbers in [0, 1). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * Returns `n` stay lengths of at least one day that sum to exactly `days`: one day each, and the
