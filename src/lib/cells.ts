@@ -26,8 +26,11 @@ export const MunicipalityCodeCell = z
 	.string()
 	.regex(/^\d{4}$/, 'must be a 4-digit municipality code (kommunenummer, leading zeros kept)');
 
+/** The rule of a required cell; an empty cell gets it alone, without "is empty; " in front. */
+export const EMPTY_RULE = 'must not be empty';
+
 /** Non-empty text. */
-export const TextCell = z.string().min(1, 'must not be empty');
+export const TextCell = z.string().min(1, EMPTY_RULE);
 
 /** A short-term unit id: lower-case letters, digits and hyphens (`oya-helsehus`). */
 export const UnitCell = z

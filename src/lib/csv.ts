@@ -15,7 +15,8 @@ export interface CsvTable {
 /**
  * Returns the records of a comma-separated UTF-8 text with a header row. Accepts a byte-order
  * mark, CRLF or LF line ends and RFC 4180 quoting; skips blank lines. Reports a missing or
- * unexpected column (on line 1) and a record whose field count differs from the header's.
+ * unexpected column (on line 1) and a record whose field count differs from the header's; a
+ * semicolon-separated file gets one issue on line 1 and no records.
  * Cells are trimmed of surrounding spaces; nothing else is changed.
  */
 export function parseCsv(text: string, file: string, columns: readonly string[]): CsvTable {
@@ -26,6 +27,12 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
 		return { header: [], records: [], issues };
 	}
 	const header = rows[0].fields.map((name) => name.trim());
+	// Norwegian Excel saves "CSV" with semicolons: the whole header is then one unknown column, and
+	// every column would be reported missing. One line says what to do instead.
+	if (header.length === 1 && header[0].includes(';')) {
+		issues.push({ file, line: 1, column: '-', message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)' });
+		return { header, records: [], issues };
+	}
 	for (const column of columns) {
 		if (!header.includes(column)) issues.push({ file, line: 1, column, message: 'missing column' });
 	}

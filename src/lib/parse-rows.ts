@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { EMPTY_RULE } from './cells';
 import { parseCsv } from './csv';
 import type { DataIssue } from './issues';
 
@@ -12,7 +13,8 @@ export interface ParsedRows<T> {
 
 /**
  * Returns the rows of a CSV text that pass `schema`, and one issue per bad cell of the others:
- * `"<value>" <rule>` on the cell's column, or `is empty; <rule>`. A row with any bad cell is left
+ * `"<value>" <rule>` on the cell's column, or `is empty; <rule>` (just the rule when it is
+ * `must not be empty`). A row with any bad cell is left
  * out of `rows`, so callers must stop on issues rather than compute from a partial table.
  */
 export function parseRows<S extends z.ZodType<unknown, Record<string, string>>>(
@@ -34,9 +36,15 @@ export function parseRows<S extends z.ZodType<unknown, Record<string, string>>>(
 		for (const issue of result.error.issues) {
 			const column = String(issue.path[0] ?? '-');
 			const value = cells[column] ?? '';
-			const message = value === '' ? `is empty; ${issue.message}` : `"${value}" ${issue.message}`;
+			const message = withCellValue(value, issue.message);
 			issues.push({ file, line, column, message });
 		}
 	}
 	return { rows, issues };
+}
+
+// An empty cell has no value to quote; "is empty; must not be empty" would say the same twice.
+function withCellValue(value: string, rule: string): string {
+	if (value !== '') return `"${value}" ${rule}`;
+	return rule.startsWith(EMPTY_RULE) ? rule : `is empty; ${rule}`;
 }

@@ -35,8 +35,8 @@ export const TargetsSchema = z.strictObject({
 	decision: z.string().min(1),
 	/** Virkningstidspunkt: progress is measured from this date; 50 % one year later, 100 % two years later. */
 	effective_date: IsoDate,
-	/** The calendar year whose values are the baseline. */
-	baseline_year: z.string().regex(/^\d{4}$/, 'must be a year written YYYY'),
+	/** The calendar year whose values are the baseline; YAML reads an unquoted `2023` as a number, which is as good. */
+	baseline_year: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}$/, 'must be a year written YYYY')),
 	kpis: z.strictObject(
 		Object.fromEntries(KPI_IDS.map((id) => [id, KpiTargetSchema])) as Record<KpiId, typeof KpiTargetSchema>,
 	),

@@ -47,25 +47,25 @@ describe('parseReport(text, file, slug)', () => {
 	});
 
 	it.each([
-		['a bad date', withLine('meeting_date', 'meeting_date: 18.11.2026'), ['reports/test.md:4: meeting_date: must be a date written YYYY-MM-DD']],
-		['a bad case number', withLine('sak', 'sak: 31-23'), ['reports/test.md:5: sak: must be a case number like "31/23"']],
-		['an ASU report without a case number', withLine('sak', null), ['reports/test.md:2: sak: is required for an ASU report (e.g. "31/23")']],
-		['a bad month', withLine('period', 'period: 2026-13'), ['reports/test.md:6: period: must be a month written YYYY-MM']],
-		['an unknown audience', withLine('audience', 'audience: everyone'), ['reports/test.md:7: audience: must be partner or public']],
+		['a bad date', withLine('meeting_date', 'meeting_date: 18.11.2026'), ['reports/test.md:4: meeting_date: "18.11.2026" must be a date written YYYY-MM-DD']],
+		['a bad case number', withLine('sak', 'sak: 31-23'), ['reports/test.md:5: sak: "31-23" must be a case number like "31/23"']],
+		['an ASU report without a case number', withLine('sak', null), ['reports/test.md:1: sak: is required for an ASU report (e.g. "31/23")']],
+		['a bad month', withLine('period', 'period: 2026-13'), ['reports/test.md:6: period: "2026-13" must be a month written YYYY-MM']],
+		['an unknown audience', withLine('audience', 'audience: everyone'), ['reports/test.md:7: audience: "everyone" must be partner or public']],
 		['an unknown section', withLine('  - legend', '  - pie-chart'), ['reports/test.md:12: sections.2.type: "pie-chart" is not a section: use one of narrative, kpi-summary, kpi-trends, kpi-areas, gantt, deviations, comparison, legend, definitions, data-status']],
 		['an unknown KPI', withLine('    kpis:', '    kpis: [1, 7]'), ['reports/test.md:11: sections.1.kpis.1: 7 is not a KPI: use 1–6 or one of ukp_days, zero_day_share, mean_ukp_days, direct_home_share, readmission_share, short_term_los']],
-		['an unknown key', withLine('audience', 'audience: partner\nauthor: Ola'), ['reports/test.md:2: -: Unrecognized key: "author"']],
-		['YAML syntax', withLine('title', 'title: [Testrapport'), ['reports/test.md:3: -: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+		['an unknown key', withLine('audience', 'audience: partner\nauthor: Ola'), ['reports/test.md:8: author: unknown key; expected one of title, meeting, meeting_date, sak, sak_demo, period, audience, layout, subtitle, sections']],
+		['YAML syntax', withLine('title', 'title: [Testrapport'), ['reports/test.md:2: -: YAML syntax: the [ opened here is never closed with ]']],
 		['no front matter', 'title: x\n', ['reports/test.md:1: -: must start with front matter between two "---" lines']],
 		['an unclosed front matter', '---\ntitle: x\n', ['reports/test.md:1: -: front matter has no closing "---" line']],
-		['text without a narrative section', withLine('  - narrative', null), ['reports/test.md:9: sections: the text below the front matter is not shown: add a "narrative" section']],
+		['text without a narrative section', withLine('  - narrative', null), ['reports/test.md:8: sections: the text below the front matter is not shown: add a "narrative" section']],
 	])('reports %s as FILE:LINE: COLUMN: message', (_, text, expected) => {
 		expect(messages(text)).toEqual(expected);
 	});
 
 	it('reports every problem at once', () => {
 		const text = withLine('period', 'period: 2026-13').replace('audience: partner', 'audience: x');
-		expect(messages(text)).toEqual(['reports/test.md:6: period: must be a month written YYYY-MM', 'reports/test.md:7: audience: must be partner or public']);
+		expect(messages(text)).toEqual(['reports/test.md:6: period: "2026-13" must be a month written YYYY-MM', 'reports/test.md:7: audience: "x" must be partner or public']);
 	});
 });
 

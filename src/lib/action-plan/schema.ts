@@ -20,7 +20,8 @@ export const MeasureSchema = z.strictObject({
 	/** Tidsrom as written: `Innen 1.5.24`, `15.3 – 1.9.2024`, `Avhengig av 1.1`, `Dato - dato`, ISO dates. */
 	period: z
 		.string()
-		.min(1, 'must not be empty: write "Dato - dato" when not scheduled')
+		// abort: an empty period is not also "not a period".
+		.min(1, { error: 'must not be empty: write "Dato - dato" when not scheduled', abort: true })
 		.superRefine((text, ctx) => {
 			const parsed = parsePeriod(text);
 			if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });

@@ -58,7 +58,7 @@ export function parseComparison(files: ComparisonText[], folder = 'data/comparis
 		series.push(parsed.value);
 	}
 	// A series that failed may be the rate series: naming it missing would be a false second error.
-	if (settings?.value && settingsFile && !seriesFailed) issues.push(...checkRateSeries(settings.value, series, settingsFile));
+	if (settings?.value && settingsFile && !seriesFailed) issues.push(...checkRateSeries(settings.value, series, settingsFile, folder));
 	if (issues.length > 0 || !settings?.value || !definitions?.value) throw new DataError(issues);
 	const index = new Map(series.map((s) => [s.id, s]));
 	return {
@@ -73,10 +73,10 @@ export function parseComparison(files: ComparisonText[], folder = 'data/comparis
 	};
 }
 
-function checkRateSeries(settings: PaymentSettings, series: Series[], file: ComparisonText): DataIssue[] {
+function checkRateSeries(settings: PaymentSettings, series: Series[], file: ComparisonText, folder: string): DataIssue[] {
 	const line = yamlLineOf(file.text, ['rate_series']);
 	const rates = series.find((s) => s.id === settings.rate_series);
-	if (!rates) return [{ file: file.path, line, column: 'rate_series', message: `"${settings.rate_series}" is not the id of a series in data/comparison` }];
+	if (!rates) return [{ file: file.path, line, column: 'rate_series', message: `"${settings.rate_series}" is not the id of a series in ${folder}` }];
 	if (rates.measure !== 'daily_rate' || rates.unit !== 'NOK') return [{ file: file.path, line, column: 'rate_series', message: `"${settings.rate_series}" must be a daily_rate series in NOK` }];
 	return [];
 }

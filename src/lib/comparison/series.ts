@@ -26,7 +26,10 @@ export const SourceSchema = z.strictObject(
 		/** Who publishes it. */
 		publisher: z.string().optional(),
 	},
-	{ error: (iss) => (iss.input === undefined ? 'is missing; every series must name its source (title and url)' : 'must be a map with title and url') },
+	{
+		// Only the type error: unknown keys inside `source` get the generic `unknown key` message.
+		error: (iss) => (iss.code !== 'invalid_type' ? undefined : iss.input === undefined ? 'is missing; every series must name its source (title and url)' : 'must be a map with title and url'),
+	},
 );
 
 /** One value of a series. */

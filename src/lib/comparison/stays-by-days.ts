@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountCell, MonthCell, MunicipalityCodeCell, RequiredCountCell } from '../cells';
+import { DATA_FILES } from '../dataset';
 import type { DataIssue } from '../issues';
 import { parseRows, type Lined } from '../parse-rows';
 import type { StaysByDays } from './payment-models';
@@ -50,12 +51,14 @@ export interface ParsedStaysByDays {
  */
 export function parseStaysByDays(text: string, file: string, monthly: ReadonlyMap<string, MonthlyTotals>, monthlyFile: string, municipalities: ReadonlySet<string>): ParsedStaysByDays {
 	const parsed = parseRows(text, file, STAYS_BY_DAYS_COLUMNS, StaysByDaysRowSchema);
+	// The contract keeps both files in the data folder; name it by the path this file was given.
+	const municipalitiesFile = file.replace(/[^/\\]*$/, '') + DATA_FILES.municipalities;
 	const issues = [...parsed.issues];
 	const groups = new Map<string, Lined<StaysByDaysRow>[]>();
 	const seen = new Map<string, number>();
 	for (const row of parsed.rows) {
 		const at = (column: string, message: string) => issues.push({ file, line: row.line, column, message });
-		if (!municipalities.has(row.municipality)) at('municipality', `"${row.municipality}" is not in municipalities.csv`);
+		if (!municipalities.has(row.municipality)) at('municipality', `"${row.municipality}" is not in ${municipalitiesFile}`);
 		const key = `${row.month}|${row.municipality}|${row.days}`;
 		const first = seen.get(key);
 		if (first !== undefined) at('-', `month ${row.month}, municipality ${row.municipality} and days ${row.days} appear twice (first on line ${first})`);

@@ -17,24 +17,23 @@ const FENCE = /^---[ \t]*$/;
 
 /**
  * Returns the report in a markdown text with YAML front matter between `---` lines, or `null` with
- * one issue per problem, lines counted in the whole file (the opening `---` is line 1).
+ * one issue per problem, lines counted in the whole file (the opening `---` is line 1; a missing
+ * top-level key is reported there).
  */
 export function parseReport(text: string, file: string, slug: string): { report: Report | null; issues: DataIssue[] } {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	if (!FENCE.test(lines[0] ?? '')) return fail(file, 1, 'must start with front matter between two "---" lines');
 	const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
 	if (end < 0) return fail(file, 1, 'front matter has no closing "---" line');
-	const yaml = lines.slice(1, end).join('\n');
+	const yaml = frontMatterOf(text);
 	const body = lines.slice(end + 1).join('\n').trim();
 	const parsed = parseYaml(yaml, file, ReportFrontMatterSchema);
-	// parseYaml counts from the YAML's first line; the file has the opening fence above it, so the
-	// parser's own "at line N, column M" would be off by one and is dropped.
-	const issues = parsed.issues.map((issue) => ({ ...issue, line: issue.line + 1, message: issue.message.replace(/ at line \d+, column \d+:?$/, '') }));
+	const issues = [...parsed.issues];
 	if (!parsed.value) return { report: null, issues };
 
 	const { sections: specs, ...rest } = parsed.value;
 	const hasNarrative = specs.some((s) => s.type === 'narrative');
-	const sectionsLine = yamlLineOf(yaml, ['sections']) + 1;
+	const sectionsLine = yamlLineOf(yaml, ['sections']);
 	if (body && !hasNarrative) issues.push({ file, line: sectionsLine, column: 'sections', message: 'the text below the front matter is not shown: add a "narrative" section' });
 	if (!body && hasNarrative) issues.push({ file, line: sectionsLine, column: 'sections', message: 'has a "narrative" section but the text below the front matter is empty' });
 	if (issues.length > 0) return { report: null, issues };
@@ -50,16 +49,18 @@ export function checkReportPeriods(reports: { report: Report; text: string }[], 
 		.filter(({ report }) => report.period > latestMonth)
 		.map(({ report, text }) => ({
 			file: report.file,
-			line: yamlLineOf(frontMatterOf(text), ['period']) + 1,
+			line: yamlLineOf(frontMatterOf(text), ['period']),
 			column: 'period',
 			message: `${report.period} is after the latest month with data (${latestMonth})`,
 		}));
 }
 
+// The front matter from its opening `---`, a YAML document start, so YAML lines are file lines and
+// a missing key is reported at the `---`.
 function frontMatterOf(text: string): string {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-	return lines.slice(1, end < 0 ? undefined : end).join('\n');
+	return lines.slice(0, end < 0 ? undefined : end).join('\n');
 }
 
 function fail(file: string, line: number, message: string): { report: null; issues: DataIssue[] } {

@@ -89,7 +89,7 @@ ${measure('1.1', 'Innen mai')}${measure('1.2', 'Avhengig av 1.9', '        done:
 		expect(errors(text)).toEqual([
 			`${F}:8: activities.0.measures.0.period: "Innen mai" is not a period: write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)`,
 			`${F}:14: activities.0.measures.1.period: depends on "1.9", which is not a measure in the plan`,
-			`${F}:18: activities.0.measures.1.done: Invalid input: expected boolean, received string`,
+			`${F}:18: activities.0.measures.1.done: "kanskje" must be true or false`,
 			`${F}:19: activities.0.measures.2.id: measure "1.2" appears twice (first on line 12)`,
 		]);
 	});

@@ -68,12 +68,12 @@ describe('parseComparison(files): every series carries source, URL, period, defi
 
 	it.each([
 		['without a source', SERIES.replace(/source:\n  title: Helsedirektoratet\n  url: \S+\n/, ''), 'data/comparison/no-dognpris.yaml:1: source: is missing; every series must name its source (title and url)'],
-		['without a source URL', SERIES.replace(/  url: \S+\n/, ''), 'data/comparison/no-dognpris.yaml:9: source.url: is missing; every series must give the address of its source'],
-		['with a URL that is not http(s)', SERIES.replace(/url: \S+/, 'url: www.helsedirektoratet.no'), 'data/comparison/no-dognpris.yaml:10: source.url: must be an http(s) address, e.g. https://www.helsedirektoratet.no/…'],
+		['without a source URL', SERIES.replace(/  url: \S+\n/, ''), 'data/comparison/no-dognpris.yaml:8: source.url: is missing; every series must give the address of its source'],
+		['with a URL that is not http(s)', SERIES.replace(/url: \S+/, 'url: www.helsedirektoratet.no'), 'data/comparison/no-dognpris.yaml:10: source.url: "www.helsedirektoratet.no" must be an http(s) address, e.g. https://www.helsedirektoratet.no/…'],
 		['without a period', SERIES.replace('period: 2023–2024\n', ''), 'data/comparison/no-dognpris.yaml:1: period: is missing; every series must give the period it covers'],
 		['with an empty definition', SERIES.replace('definition: Kroner per døgn', 'definition: ""'), 'data/comparison/no-dognpris.yaml:12: definition: must not be empty; give its definition (what is counted, and the denominator)'],
 		['without the synthetic flag', SERIES.replace('synthetic: false\n', ''), 'data/comparison/no-dognpris.yaml:1: synthetic: is missing; say whether the numbers are synthetic demo data (true or false)'],
-		['with synthetic: "nei"', SERIES.replace('synthetic: false', 'synthetic: nei'), 'data/comparison/no-dognpris.yaml:7: synthetic: must be true or false (whether the numbers are synthetic demo data)'],
+		['with synthetic: "nei"', SERIES.replace('synthetic: false', 'synthetic: nei'), 'data/comparison/no-dognpris.yaml:7: synthetic: "nei" must be true or false (whether the numbers are synthetic demo data)'],
 		['marked synthetic with a real-source confidence', SERIES.replace('synthetic: false', 'synthetic: true'), 'data/comparison/no-dognpris.yaml:14: confidence: must be "synthetic" exactly when synthetic is true'],
 		['with a missing value without a note', SERIES.replace('value: 5745', 'value: null'), 'data/comparison/no-dognpris.yaml:17: points.1.note: a missing value (null) needs a note saying why it is missing'],
 		['not comparable without saying why', SERIES.replace('comparable: true', 'comparable: false'), 'data/comparison/no-dognpris.yaml:1: comparability_note: a series that is not comparable needs a comparability_note saying why'],
