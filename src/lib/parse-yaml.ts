@@ -1,4 +1,4 @@
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Range, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { DataIssue } from './issues';
 
@@ -187,34 +187,39 @@ function syntaxIssues(doc: Document, source: string, lineAt: LineAt): Located[] 
 	const issues: Located[] = [];
 	let coveredTo = 0;
 	for (const error of doc.errors) {
-		const start = openingOf(doc, error.pos[0]);
-		const line = lineAt(start ?? error.pos[0]);
+		const opening = UNCLOSED.test(error.message) ? openingOf(doc, error.pos[0]) : undefined;
+		const line = lineAt(opening?.[0] ?? error.pos[0]);
 		if (issues.length > 0 && line <= coveredTo) continue;
 		coveredTo = Math.max(line, lineAt(error.pos[0]));
-		issues.push({ line, column: '-', message: YAML_SYNTAX + syntaxMessage(error, source, start) });
+		issues.push({ line, column: '-', message: YAML_SYNTAX + syntaxMessage(error, source, opening) });
 	}
 	return issues;
 }
 
-// The innermost quoted text or [ ] / { } collection that the error falls in: where it opens.
-function openingOf(doc: Document, offset: number): number | undefined {
-	let start: number | undefined;
+// Messages of a quote or bracket left open: the parser notices at the end, the mistake is at the opening.
+const UNCLOSED = /Missing closing|end with a [\]}]/;
+
+// The range of the innermost quoted text or [ ] / { } collection that the error falls in.
+function openingOf(doc: Document, offset: number): Range | undefined {
+	let found: Range | undefined;
 	visit(doc, (_key, node) => {
 		const opens = (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) || (isCollection(node) && node.flow);
 		const range = opens ? node.range : undefined;
-		if (range && range[0] < offset && offset <= range[2] && (start === undefined || range[0] > start)) start = range[0];
+		if (range && range[0] < offset && offset <= range[2] && (found === undefined || range[0] > found[0])) found = range;
 	});
-	return start;
+	return found;
 }
 
-function syntaxMessage(error: YAMLError, source: string, start: number | undefined): string {
+function syntaxMessage(error: YAMLError, source: string, opening: Range | undefined): string {
 	const rest = source.slice(error.pos[0]).split(/\r?\n/)[0];
-	const opener = start === undefined ? '' : source[start];
-	if (error.code === 'MISSING_CHAR' && /quote/.test(error.message) && opener) return `the quote ${opener} opened here is never closed`;
-	if (error.code === 'BAD_INDENT' && /end with a [\]}]/.test(error.message) && opener) {
+	const opener = opening ? source[opening[0]] : '';
+	if (opener === '"' || opener === "'") return `the quote ${opener} opened here is never closed`;
+	if (opening && (opener === '[' || opener === '{')) {
 		const close = opener === '[' ? ']' : '}';
-		// The parser cannot tell a missing bracket from a badly indented one; the text can.
-		if (!source.slice(start, error.pos[0]).trimEnd().endsWith(close)) return `the ${opener} opened here is never closed with ${close}`;
+		// The parser cannot tell a missing bracket from a badly indented one; the text up to the end
+		// of the line where it gave up can.
+		const lineEnd = source.indexOf('\n', error.pos[0]);
+		if (!source.slice(opening[0], lineEnd < 0 ? undefined : lineEnd).includes(close)) return `the ${opener} opened here is never closed with ${close}`;
 	}
 	if (error.code === 'DUPLICATE_KEY') return `key "${rest.split(':')[0].trim()}" appears twice in the same map`;
 	if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(rest)) return `"${rest.trim()}" contains ": "; write it in quotes`;

@@ -35,6 +35,12 @@ describe('parseCsv(text, file, columns)', () => {
 		]);
 	});
 
+	it('reports a semicolon-separated file (Norwegian Excel) in one line and reads no records', () => {
+		const { issues, records } = parseCsv('a;b\n1;2\n', 'f.csv', columns);
+		expect(issues).toEqual([{ file: 'f.csv', line: 1, column: '-', message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)' }]);
+		expect(records).toEqual([]);
+	});
+
 	it('reports a record with the wrong number of fields as a whole-row problem', () => {
 		const { issues, records } = parseCsv('a,b\n1,2,3\n4,5\n', 'f.csv', columns);
 		expect(issues).toEqual([{ file: 'f.csv', line: 2, column: '-', message: 'has 3 fields, the header has 2' }]);

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { sortIssues, type DataIssue } from '../issues';
-import { parseYaml } from '../parse-yaml';
+import { parseYaml, YAML_SYNTAX } from '../parse-yaml';
 import { checkPlanRules, outlinePlan } from './check-plan-rules';
 import type { Schedule } from './resolve-schedule';
 import { ActionPlanFileSchema, DEFAULT_REPORT_MAX_AGE_DAYS, type Activity, type Measure, type TheoryOfChange } from './schema';
@@ -27,7 +27,7 @@ export interface ActionPlan {
  */
 export function parseActionPlan(text: string, file: string): { plan: ActionPlan | null; issues: DataIssue[] } {
 	const parsed = parseYaml(text, file, ActionPlanFileSchema);
-	const syntaxError = parsed.issues.some((i) => i.message.startsWith('YAML syntax'));
+	const syntaxError = parsed.issues.some((i) => i.message.startsWith(YAML_SYNTAX));
 	if (syntaxError) return { plan: null, issues: parsed.issues };
 	const outline = outlinePlan(parsed.value ?? parse(text.replace(/^\uFEFF/, '')));
 	const rules = checkPlanRules(outline, text, file);

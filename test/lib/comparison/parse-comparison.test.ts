@@ -91,6 +91,11 @@ describe('parseComparison(files): every series carries source, URL, period, defi
 		expect(errorLines(() => parseComparison(files(other)))).toEqual(['data/comparison/payment-models.yaml:1: rate_series: "no-dognpris" is not the id of a series in data/comparison']);
 	});
 
+	it('names the folder it was given in the rate-series message', () => {
+		const other = files(SERIES.replace('id: no-dognpris', 'id: other-rate')).map((f) => ({ ...f, path: f.path.replace(DIR, '/srv/x/comparison') }));
+		expect(errorLines(() => parseComparison(other, '/srv/x/comparison'))).toEqual(['/srv/x/comparison/payment-models.yaml:1: rate_series: "no-dognpris" is not the id of a series in /srv/x/comparison']);
+	});
+
 	it('reports a missing settings file', () => {
 		const list = files(SERIES).filter((f) => f.name !== 'payment-models.yaml');
 		expect(errorLines(() => parseComparison(list))).toEqual(['data/comparison/payment-models.yaml:1: -: file not found']);

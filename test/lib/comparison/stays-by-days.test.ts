@@ -28,6 +28,10 @@ describe('parseStaysByDays(text, file, monthly, monthlyFile, municipalities)', (
 			'data/ukp_stays_by_days.csv:2: day_sum: month 2024-01, municipality 5001: Σ UKP days is 96, but data/ukp_monthly.csv:7 says 91',
 			'data/ukp_stays_by_days.csv:2: stays: month 2024-01, municipality 5001: Σ stays is 13, but data/ukp_monthly.csv:7 says 12',
 		]],
+		['a municipality not in municipalities.csv, named by its path', '2024-01,5999,0,3,\n', [
+			'data/ukp_stays_by_days.csv:2: municipality: "5999" is not in data/municipalities.csv',
+			'data/ukp_stays_by_days.csv:2: -: month 2024-01, municipality 5999 has no row in data/ukp_monthly.csv',
+		]],
 		['a month that ukp_monthly.csv does not have', '2024-02,5001,0,3,\n', ['data/ukp_stays_by_days.csv:2: -: month 2024-02, municipality 5001 has no row in data/ukp_monthly.csv']],
 	])('rejects %s', (_, body, expected) => {
 		expect(parse(body).issues.map(formatIssue).sort()).toEqual([...expected].sort());
