@@ -1,5 +1,6 @@
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Range, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { EMPTY_RULE } from './cells';
 import type { DataIssue } from './issues';
 
 export interface ParsedYaml<T> {
@@ -85,7 +86,7 @@ function ruleOf(issue: z.core.$ZodRawIssue): string | undefined {
 
 function boundRule(origin: string, bound: number | bigint, inclusive: boolean | undefined, side: 'min' | 'max'): string {
 	if (origin === 'number' || origin === 'int' || origin === 'bigint') return `must be ${side === 'min' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<'} ${bound}`;
-	if (side === 'min' && Number(bound) === 1) return 'must not be empty';
+	if (side === 'min' && Number(bound) === 1) return EMPTY_RULE;
 	const unit = origin === 'string' ? 'characters' : 'items';
 	return `must have ${side === 'min' ? 'at least' : 'at most'} ${bound} ${unit}`;
 }
@@ -131,7 +132,7 @@ function withValue(issue: z.core.$ZodIssue, source: string | undefined): string 
 	if (input === undefined) return message;
 	if (issue.code === 'invalid_type' && message === `must be ${TYPE_WORDS.string}` && (typeof input === 'number' || typeof input === 'boolean')) return quoteAdvice(input, source ?? String(input));
 	if (input === null || (typeof input === 'string' && input.trim() === '') || (Array.isArray(input) && input.length === 0)) {
-		return /^(must not be empty|is |")/.test(message) ? message : `is empty; ${message}`;
+		return message.startsWith(EMPTY_RULE) || /^(is |")/.test(message) ? message : `is empty; ${message}`;
 	}
 	if (typeof input === 'object') {
 		const kind = Array.isArray(input) ? 'a list' : 'a map';
