@@ -14,8 +14,8 @@ export interface ParsedRows<T> {
 /**
  * Returns the rows of a CSV text that pass `schema`, and one issue per bad cell of the others:
  * `"<value>" <rule>` on the cell's column, or `is empty; <rule>` (just the rule when it is
- * `must not be empty`). A row with any bad cell is left
- * out of `rows`, so callers must stop on issues rather than compute from a partial table.
+ * `must not be empty`). A row with any bad cell is left out of `rows`, so callers must stop on
+ * issues rather than compute from a partial table.
  */
 export function parseRows<S extends z.ZodType<unknown, Record<string, string>>>(
 	text: string,
