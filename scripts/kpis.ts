@@ -5,6 +5,9 @@ import { dataDir, loadDataset } from '../src/loaders/dataset';
 import { argValue } from './cli-args';
 import { reportDataError } from './report-data-error';
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const argv = process.argv.slice(2);
 const format = argValue(argv, 'format', 'json');
 if (format !== 'json' && format !== 'csv') {
@@ -18,7 +21,8 @@ if (audience !== 'partner' && audience !== 'public') {
 	process.exit(2);
 }
 try {
-	const dataset = loadDataset(argValue(argv, 'data', dataDir()));
+	// Other tools may hand over only the monthly CSV files: targets and manifest then come from data/.
+	const dataset = loadDataset(argValue(argv, 'data', dataDir()), { defaults: 'data' });
 	const rows = toExportRecords(computeKpisFor(dataset, audience));
 	process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 1)}\n` : formatExportCsv(rows));
 } catch (error) {

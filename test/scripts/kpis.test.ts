@@ -46,6 +46,18 @@ describe('npm run kpis -- --data DIR --format json|csv', () => {
 		expect(tydal(read(['--audience', 'public']))).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: true });
 	});
 
+	it('needs only the monthly CSV files: targets and manifest then come from data/, with a warning', () => {
+		const bare = mkdtempSync(join(tmpdir(), 'kpis-bare-'));
+		cpSync(join(dir, 'municipalities.csv'), join(bare, 'municipalities.csv'));
+		cpSync(join(dir, 'ukp_monthly.csv'), join(bare, 'ukp_monthly.csv'));
+		const result = run(['--data', bare]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain(`warning: ${join(bare, 'targets.yaml')} not found; using data/targets.yaml`);
+		const rows = JSON.parse(result.stdout);
+		expect(rows.find((r: any) => r.kpi === 'ukp_days' && r.area === 'all' && r.period === '2024-01').value).toBe(6);
+		expect(rows.filter((r: any) => r.kpi === 'short_term_los').every((r: any) => r.value === null)).toBe(true);
+	});
+
 	it('prints the same records as CSV with a header', () => {
 		const out = run(['--data', dir, '--format', 'csv']).stdout.split('\n');
 		expect(out[0].split(',').slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
