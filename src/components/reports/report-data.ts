@@ -12,5 +12,4 @@ export interface ReportData {
 	comparison: ComparisonModel | null;
 }
 
-/** Who a report is for: `public` outputs will have small counts suppressed (not yet applied). */
-export type Audience = 'partner' | 'public';
+export type { Audience } from '../../loaders/site-data';

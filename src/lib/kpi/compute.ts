@@ -61,6 +61,8 @@ export interface KpiResults {
 	/** Every month from the first to the latest month with data. */
 	months: Month[];
 	latestMonth: Month;
+	/** The small-count threshold the records were suppressed with (public outputs), or `null` when nothing is hidden. */
+	suppressionThreshold: number | null;
 	/** Returns the record for a KPI, area and period, if there is one. */
 	get(kpi: KpiId, area: string, period: string): KpiRecord | undefined;
 	/** Returns the records of one KPI and area of one period type, oldest first. */
@@ -112,7 +114,7 @@ export function computeKpis(dataset: Dataset): KpiResults {
 			periods.forEach((p, i) => records.push(measure(raw[i], p, fractions[i], basis, dataset.targets.kpis[kpi], context)));
 		}
 	}
-	return makeResults(records, areas, units, months, latest);
+	return makeResults(records, areas, units, months, latest, null);
 }
 
 export { makeResults }; // suppression rebuilds the lookups

@@ -1,6 +1,12 @@
 import type { Dataset } from '../dataset';
 import { monthIndex } from '../month';
-import { KPI_DEFINITIONS, KPI_IDS, type KpiId } from './definitions';
+import { KPI_DEFINITIONS, KPI_IDS, type KpiDefinition, type KpiId } from './definitions';
+
+type Of<S> = Extract<KpiDefinition, { source: S }>;
+const bySource = <S extends KpiDefinition['source']>(source: S) =>
+	KPI_IDS.flatMap((id) => (KPI_DEFINITIONS[id].source === source ? [[id, KPI_DEFINITIONS[id] as Of<S>] as const] : []));
+const UKP_KPIS = bySource('ukp');
+const SHORT_TERM_KPIS = bySource('short_term');
 
 /** Returns the id of the area that stands for a cluster: `cluster:<name>`. */
 export const clusterArea = (cluster: string) => `cluster:${cluster}`;
@@ -43,14 +49,11 @@ export function computeMonthlySums(dataset: Dataset, areaIds: string[], layout: 
 		s.den[i] += den;
 		s.rows[i]++;
 	};
-	const ukpIds = KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'ukp');
 	for (const row of dataset.ukp) {
 		const cluster = clusterOf.get(row.municipality)!;
 		const own = areaIndex.get(row.municipality)!;
 		const m = monthIndex(row.month) - layout.firstMonth;
-		for (const id of ukpIds) {
-			const def = KPI_DEFINITIONS[id];
-			if (def.source !== 'ukp') continue;
+		for (const [id, def] of UKP_KPIS) {
 			const num = def.numerator(row);
 			const den = def.denominator(row);
 			if (num === null || den === null) continue; // a missing cell: the row does not count for this KPI
@@ -60,16 +63,16 @@ export function computeMonthlySums(dataset: Dataset, areaIds: string[], layout: 
 			add(s, own, m, num, den);
 		}
 	}
-	const shortTerm = KPI_DEFINITIONS.short_term_los;
-	const s = sums.get('short_term_los')!;
 	for (const row of dataset.shortTerm) {
-		if (shortTerm.source !== 'short_term') break;
-		const num = shortTerm.numerator(row);
-		const den = shortTerm.denominator(row);
-		if (num === null || den === null) continue;
 		const m = monthIndex(row.month) - layout.firstMonth;
-		add(s, all, m, num, den);
-		add(s, areaIndex.get(row.unit)!, m, num, den);
+		for (const [id, def] of SHORT_TERM_KPIS) {
+			const num = def.numerator(row);
+			const den = def.denominator(row);
+			if (num === null || den === null) continue;
+			const s = sums.get(id)!;
+			add(s, all, m, num, den);
+			add(s, areaIndex.get(row.unit)!, m, num, den);
+		}
 	}
 	return { sums, layout: { ...layout, areaIndex } };
 }

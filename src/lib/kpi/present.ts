@@ -1,4 +1,4 @@
-import { formatDays, formatNumber, formatPercent, MISSING } from '../format';
+import { formatDays, formatPercent, MISSING } from '../format';
 import { addMonths, type Month } from '../month';
 import type { KpiTarget, Targets } from '../targets';
 import { KPI_DEFINITIONS, type KpiId } from './definitions';
@@ -29,9 +29,4 @@ export function milestoneMonths(effectiveDate: string): { month: Month; label: s
 		{ month: end(1), label: '50 % av målet' },
 		{ month: end(2), label: '100 % av målet' },
 	];
-}
-
-/** Returns a count as text for tables (`1 767`), `–` for null. */
-export function formatCount(value: number | null | undefined): string {
-	return formatNumber(value, 0);
 }

@@ -3,7 +3,14 @@ import type { Area, KpiRecord, KpiResults } from './compute';
 import type { PeriodType } from './periods';
 
 /** Returns results with lookups over `records`, which must be grouped by KPI and area (used again after suppression). */
-export function makeResults(records: KpiRecord[], areas: Area[], units: Area[], months: Month[], latestMonth: Month): KpiResults {
+export function makeResults(
+	records: KpiRecord[],
+	areas: Area[],
+	units: Area[],
+	months: Month[],
+	latestMonth: Month,
+	suppressionThreshold: number | null,
+): KpiResults {
 	// Nested maps keyed by strings the records already hold: no key strings are built per record.
 	const byPeriod = new Map<string, Map<string, Map<string, KpiRecord>>>();
 	const bySeries = new Map<string, Map<string, Record<PeriodType, KpiRecord[]>>>();
@@ -28,6 +35,7 @@ export function makeResults(records: KpiRecord[], areas: Area[], units: Area[], 
 		units,
 		months,
 		latestMonth,
+		suppressionThreshold,
 		get: (kpi, a, period) => byPeriod.get(kpi)?.get(a)?.get(period),
 		series: (kpi, a, periodType) => bySeries.get(kpi)?.get(a)?.[periodType] ?? [],
 	};

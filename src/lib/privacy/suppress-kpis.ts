@@ -71,7 +71,7 @@ export function suppressKpiResults(results: KpiResults, options: SuppressionOpti
 		if (r.baseline !== null && period.has(baselineYear) && isHidden(r, baselineYear)) return { ...r, baseline: null, expected: null, achievement: null, level: null };
 		return r;
 	});
-	return makeResults(records, results.areas, results.units, results.months, results.latestMonth);
+	return makeResults(records, results.areas, results.units, results.months, results.latestMonth, threshold);
 }
 
 interface Grid {
