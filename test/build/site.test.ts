@@ -3,6 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { KPI_IDS } from '../../src/lib/kpi/definitions';
+import { formatKpiValue, headlineArea } from '../../src/lib/kpi/present';
+import { loadDataset } from '../../src/loaders/dataset';
+import { computeKpisFor } from '../../src/loaders/site-data';
 
 // One real build of the bundled data into a temporary folder, shared by the checks below.
 const out = mkdtempSync(join(tmpdir(), 'site-'));
@@ -32,6 +36,19 @@ describe('the built site (astro build of data/)', () => {
 		}
 		expect(page).toContain('lang="nb"');
 		expect(page).toContain('Leseveiledning');
+	});
+
+	it('shows on each card the year-to-date value the KPI engine computed, and its target', () => {
+		const dataset = loadDataset('data');
+		const kpis = computeKpisFor(dataset, 'public');
+		const cards = new Map(html('').split('<li class="kpi-card"').slice(1).map((c) => [/data-kpi="(\w+)"/.exec(c)![1], c]));
+		for (const kpi of KPI_IDS) {
+			const spec = dataset.targets.kpis[kpi];
+			const r = kpis.get(kpi, headlineArea(dataset.targets, kpi), '2026')!;
+			expect(cards.get(kpi), kpi).toMatch(new RegExp(`<strong[^>]*>${formatKpiValue(kpi, r.value, spec.unit)}</strong>`));
+			expect(cards.get(kpi), kpi).toContain(formatKpiValue(kpi, r.target, spec.unit));
+		}
+		expect(cards.get('ukp_days')).toMatch(/<strong[^>]*>3\u00a0317\u00a0døgn<\/strong>/);
 	});
 
 	it('formats the front page numbers the Norwegian way', () => {
