@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MUNICIPALITY_COLUMNS, SHORT_TERM_COLUMNS, UKP_COLUMNS } from '../src/lib/schema';
-import { monthRange } from '../src/lib/month';
+import { monthRange } from '../src/lib/dates';
 import { mulberry32 } from './generate-synthetic-data';
 
 /** The size of the national set, as issue 7 asks for it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMonth } from './month';
+import { isMonth } from './dates';
 
 // Cell schemas take the raw text of one CSV cell. Their messages state the rule; the parser puts
 // the offending value in front, giving e.g. `"-3" must be a whole number ≥ 0`.

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './dates';
 
 // The experience conferences (erfaringskonferanse) of the communication plan, as `data/conference.yaml`
 // describes them. Every field says where it comes from: `from_seed: false` marks demo text that is not in
 // the source documents, so the page can label it.
 
-const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
 const ClockTime = z.string().regex(/^([01]\d|2[0-3])\.[0-5]\d$/, 'must be a time written HH.MM, e.g. "09.00" (quote it in YAML)');
 
 /** One slot of a programme. */
@@ -28,7 +28,7 @@ export const ConferenceSchema = z
 		number: z.number().int().min(1),
 		title: z.string().min(1),
 		/** `null` while no date is set. */
-		date: IsoDate.nullable(),
+		date: IsoDateSchema.nullable(),
 		start: ClockTime.optional(),
 		end: ClockTime.optional(),
 		venue: z.string().min(1).optional(),

@@ -96,3 +96,24 @@ function tokenize(text: string): RawRow[] {
 	if (field !== '' || fields.length > 0) endRow();
 	return rows;
 }
+
+/** A value of a CSV cell: `null` (and `undefined`) is an empty cell, missing rather than 0. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * Returns rows as CSV text: UTF-8 without a byte-order mark, comma-separated, the header first,
+ * LF line ends, RFC 4180 quoting of text with commas, quotes or line breaks. Numbers are written
+ * with a dot, rounded to `decimals` decimals when given (as the page shows them) and in full
+ * otherwise; `null`, `undefined` and non-finite numbers are empty cells.
+ */
+export function formatCsv(columns: readonly string[], rows: readonly object[], decimals?: number): string {
+	const cell = (v: CsvValue) => {
+		if (v === null || v === undefined) return '';
+		if (typeof v === 'number') return !Number.isFinite(v) ? '' : decimals === undefined ? String(v) : String(Number(v.toFixed(decimals)));
+		const s = String(v);
+		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	};
+	let text = columns.join(',') + '\n';
+	for (const row of rows) text += columns.map((c) => cell((row as Record<string, CsvValue>)[c])).join(',') + '\n';
+	return text;
+}

@@ -1,4 +1,4 @@
-import type { Month } from './month';
+import type { Month } from './dates';
 
 // Norwegian formatting (nb-NO): thousands with a no-break space (1 767), decimal comma (2,3),
 // a no-break space before % (86,4 %), minus sign U+2212. A missing value is an en dash.

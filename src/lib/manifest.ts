@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './dates';
 
-const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
 
 /** Where the numbers in `data/` come from, and whether they are real. */
 export const ManifestSchema = z.strictObject({
@@ -9,7 +9,7 @@ export const ManifestSchema = z.strictObject({
 	/** True when the numbers are made up: every page and PDF then says "Syntetiske demodata". */
 	synthetic: z.boolean(),
 	/** The date the data was extracted. It is "today" in a build (Gantt today line, overdue measures). */
-	as_of: IsoDate,
+	as_of: IsoDateSchema,
 	/** Where the numbers come from (system, extract, or generator and seed). */
 	source: z.string().min(1),
 	/** Free text shown with the data: caveats, definitions, contact. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './dates';
 import { KPI_IDS, type KpiId } from './kpi/definitions';
 
-const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
 
 /** One KPI's target as ASU decided it. Every number here is data, changed by ASU decision. */
 export const KpiTargetSchema = z.strictObject({
@@ -34,7 +34,7 @@ export const TargetsSchema = z.strictObject({
 	/** Decision the targets come from, e.g. `ASU sak 31/23`. */
 	decision: z.string().min(1),
 	/** Virkningstidspunkt: progress is measured from this date; 50 % one year later, 100 % two years later. */
-	effective_date: IsoDate,
+	effective_date: IsoDateSchema,
 	/** The calendar year whose values are the baseline; YAML reads an unquoted `2023` as a number, which is as good. */
 	baseline_year: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}$/, 'must be a year written YYYY')),
 	kpis: z.strictObject(

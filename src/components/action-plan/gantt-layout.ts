@@ -1,5 +1,5 @@
 import { scaleUtc, utcMonth, utcYear } from 'd3';
-import { addDays } from '../../lib/action-plan/dates';
+import { addDays } from '../../lib/dates';
 import type { MeasureStatus, PlanStatus } from '../../lib/action-plan/plan-status';
 
 // Coordinates for the Gantt SVG, computed at build time (no DOM). One row per measure under a

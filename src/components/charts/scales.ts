@@ -1,6 +1,6 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { monthIndex, type Month } from '../../lib/month';
+import { monthIndex, type Month } from '../../lib/dates';
 
 /** Returns an x scale over month positions, and the January positions to tick years at. */
 export function monthScale(months: Month[], range: [number, number]) {

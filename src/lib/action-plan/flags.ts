@@ -1,5 +1,5 @@
 import type { Level } from '../kpi/progress';
-import { daysBetween } from './dates';
+import { daysBetween } from '../dates';
 import type { Schedule } from './resolve-schedule';
 import { DEFAULT_REPORT_MAX_AGE_DAYS, STARTING_SOON_DAYS } from './schema';
 

@@ -1,5 +1,5 @@
 export * from './check-plan-rules';
-export * from './dates';
+export * from '../dates';
 export * from './flags';
 export * from './parse-period';
 export * from './parse-plan';

@@ -1,4 +1,4 @@
-import { isoFromParts } from './dates';
+import { isoFromParts } from '../dates';
 
 /** A measure's period (tidsrom), normalised from the way people write it. */
 export type Period =

@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../dates';
 import { computeCounts, computeFlags, type MeasureFlags, type PlanCounts } from './flags';
 import type { ActionPlan, PlannedMeasure } from './parse-plan';
 

@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays } from '../dates';
 import type { Period } from './parse-period';
 
 /** When a measure runs, after dependencies are resolved. Dates are ISO, both ends inclusive. */

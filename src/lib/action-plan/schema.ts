@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { KPI_IDS } from '../kpi/definitions';
-import { isIsoDate } from './dates';
+import { IsoDateSchema } from '../dates';
 import { parsePeriod } from './parse-period';
 
-const IsoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
 const LEVEL_WORDS = 'use green (Ingen avvik), yellow (Mindre avvik) or red (Kritiske avvik)';
 
 /** The three legend levels a measure's owner can report (DOMAIN.md "Deviation legend"). */
@@ -39,7 +38,7 @@ export const MeasureSchema = z.strictObject({
 	/** The owner's comment to the status. */
 	status_comment: z.string().optional(),
 	/** When the status was reported; a status older than the reporting interval counts as not reported. */
-	status_date: IsoDate.optional(),
+	status_date: IsoDateSchema.optional(),
 	/** True when the measure is carried out. */
 	done: z.boolean().default(false),
 });

@@ -1,4 +1,4 @@
-import { yearOf } from '../month';
+import { yearOf } from '../dates';
 
 /** A UKP row as the comparison needs it (a subset of the data set's `UkpRow`). */
 export interface UkpCounts {

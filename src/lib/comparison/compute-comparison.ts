@@ -1,4 +1,4 @@
-import { monthRange, yearOf, type Month } from '../month';
+import { monthRange, yearOf, type Month } from '../dates';
 import { computeAreaPopulation, computeAreaSums, type AreaSums, type UkpCounts } from './area-sums';
 import type { ComparisonData } from './parse-comparison';
 import { computePaymentTable, type PaymentRecord } from './payment-table';

@@ -1,4 +1,4 @@
-import { monthRange, type Month } from '../month';
+import { monthRange, type Month } from '../dates';
 import type { Benchmark } from './payment-settings';
 import type { Series } from './series';
 

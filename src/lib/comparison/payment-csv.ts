@@ -1,4 +1,4 @@
-import { formatCsv } from './csv-out';
+import { formatCsv } from '../csv';
 import type { PublishedTotal } from './published-payments';
 
 const TOTAL_COLUMNS = ['area', 'name', 'period', 'months_with_data', 'months_in_period', 'hidden_municipality_months', 'ukp_days', 'norway_nok', 'sweden_nok', 'halland_nok', 'halland_liable_months', 'sweden_approximated_months', 'suppressed'];

@@ -1,4 +1,4 @@
-import { monthRange, yearOf, type Month } from '../month';
+import { monthRange, yearOf, type Month } from '../dates';
 import {
 	approximateSwedishDays,
 	computeHallandPayment,

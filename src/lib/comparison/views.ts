@@ -1,4 +1,4 @@
-import type { Month } from '../month';
+import type { Month } from '../dates';
 import { computeMeanOverAllStays, computePerThousand } from './area-sums';
 import type { ComparisonModel } from './compute-comparison';
 import type { HiddenCell } from './hidden-cells';

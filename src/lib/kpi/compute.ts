@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset';
-import { monthFromIndex, monthIndex, monthRange, type Month } from '../month';
+import { monthFromIndex, monthIndex, monthRange, type Month } from '../dates';
 import type { KpiTarget } from '../targets';
 import { KPI_DEFINITIONS, KPI_IDS, type KpiId } from './definitions';
 import { clusterArea, computeMonthlySums, type KpiSums } from './monthly-sums';

@@ -1,4 +1,4 @@
-import * as aq from 'arquero';
+import { formatCsv } from '../csv';
 import type { KpiResults } from './compute';
 
 /** One row of the KPI export (DOMAIN.md "Interfaces"): the four contract fields first. */
@@ -52,5 +52,5 @@ export function toExportRecords(results: KpiResults): ExportRecord[] {
 /** Returns export rows as CSV with a header row; `null` is an empty cell. */
 export function formatExportCsv(rows: ExportRecord[]): string {
 	if (rows.length === 0) return 'kpi,area,period,value\n';
-	return aq.from(rows).toCSV();
+	return formatCsv(Object.keys(rows[0]), rows);
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset';
-import { monthIndex } from '../month';
+import { monthIndex } from '../dates';
 import { KPI_DEFINITIONS, KPI_IDS, type KpiDefinition, type KpiId } from './definitions';
 
 type Of<S> = Extract<KpiDefinition, { source: S }>;

@@ -1,4 +1,4 @@
-import { monthEnd, monthFromIndex, yearOf, type Month } from '../month';
+import { monthEnd, monthFromIndex, yearOf, type Month } from '../dates';
 
 export type PeriodType = 'month' | 'year' | 'rolling12';
 

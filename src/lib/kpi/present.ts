@@ -1,5 +1,5 @@
 import { formatDays, formatPercent, MISSING } from '../format';
-import { addMonths, type Month } from '../month';
+import { addMonths, type Month } from '../dates';
 import type { KpiTarget, Targets } from '../targets';
 import { KPI_DEFINITIONS, type KpiId } from './definitions';
 

@@ -1,4 +1,4 @@
-import type { Month } from '../month';
+import type { Month } from '../dates';
 import type { Area, KpiRecord, KpiResults } from './compute';
 import type { PeriodType } from './periods';
 

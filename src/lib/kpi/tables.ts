@@ -1,6 +1,6 @@
 import type { KpiRecord, KpiResults } from './compute';
 import type { KpiId } from './definitions';
-import { yearOf } from '../month';
+import { yearOf } from '../dates';
 
 /** A row of a KPI table: the same values the page shows and the CSV download holds. */
 export interface KpiTableRow {

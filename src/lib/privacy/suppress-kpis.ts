@@ -1,7 +1,7 @@
 import { makeResults, type Area, type KpiRecord, type KpiResults } from '../kpi/compute';
 import type { KpiId } from '../kpi/definitions';
 import type { Municipality } from '../schema';
-import { monthRange, yearOf } from '../month';
+import { monthRange, yearOf } from '../dates';
 
 /**
  * KPIs that share counts are hidden together: UKP days, the zero-day share and the mean share

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from '../action-plan/dates';
+import { IsoDateSchema, isMonth } from '../dates';
 import { isKpiId, KPI_IDS, type KpiId } from '../kpi/definitions';
-import { isMonth } from '../month';
 
 /** The sections a report can hold, in the words the front matter uses. */
 export const SECTION_TYPES = ['narrative', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
@@ -35,7 +34,6 @@ export const SectionSchema = z.preprocess(
 );
 export type ReportSectionSpec = z.output<typeof SectionSchema>;
 
-const IsoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
 
 /** The front matter of a report in `reports/*.md`. */
 export const ReportFrontMatterSchema = z
@@ -45,7 +43,7 @@ export const ReportFrontMatterSchema = z
 		/** The body the report goes to: `ASU`, or e.g. `Erfaringskonferansen`. */
 		meeting: z.string().min(1),
 		/** The meeting's date (YYYY-MM-DD); in the running header. */
-		meeting_date: IsoDate,
+		meeting_date: IsoDateSchema,
 		/** Case number (saksnummer) such as `31/23`; required for ASU. */
 		sak: z.string().regex(/^\d{1,3}\/\d{2}$/, 'must be a case number like "31/23"').optional(),
 		/** True while the case number is made up for the demo: shown as "(demonummer)". */

@@ -1,5 +1,5 @@
 import { formatMonthLong } from '../format';
-import { addMonths, isMonth } from '../month';
+import { addMonths, isMonth } from '../dates';
 
 /** The placeholders of the monthly report template (`reports/maler/maanedsrapport.md`). */
 export interface MonthlyTemplateValues {

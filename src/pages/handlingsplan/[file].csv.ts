@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import * as aq from 'arquero';
+import { formatCsv } from '../../lib/csv';
 import type { MeasureStatus } from '../../lib/action-plan/plan-status';
 import { levelLabel } from '../../lib/levels';
 import { loadActionPlan } from '../../loaders/action-plan';
@@ -38,5 +38,6 @@ export const GET: APIRoute = ({ params }) => {
 	const plan = loadActionPlan();
 	const id = params.file === 'tiltak' ? null : Number(params.file!.replace('aktivitet-', ''));
 	const measures = plan.activities.filter((a) => id === null || a.id === id).flatMap((a) => a.measures);
-	return new Response(aq.from(measures.map(row)).toCSV(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const rows = measures.map(row);
+	return new Response(rows.length ? formatCsv(Object.keys(rows[0]), rows) : '', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

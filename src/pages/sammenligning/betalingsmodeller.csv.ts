@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { formatCsv } from '../../lib/comparison/csv-out';
+import { formatCsv } from '../../lib/csv';
 import { hiddenCellsOf } from '../../lib/comparison/hidden-cells';
 import { computePublishedPayments } from '../../lib/comparison/published-payments';
 import { getComparison } from '../../loaders/comparison';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { formatCsv } from '../../lib/comparison/csv-out';
+import { formatCsv } from '../../lib/csv';
 import { computeHallandMonths } from '../../lib/comparison/halland-view';
 import { getComparison } from '../../loaders/comparison';
 

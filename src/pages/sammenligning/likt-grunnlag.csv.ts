@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { formatCsv } from '../../lib/comparison/csv-out';
+import { formatCsv } from '../../lib/csv';
 import { computeCompareCharts } from '../../lib/comparison/like-with-like';
 import { getComparison } from '../../loaders/comparison';
 import { getSiteData } from '../../loaders/site-data';

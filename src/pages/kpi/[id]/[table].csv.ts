@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import * as aq from 'arquero';
+import { formatCsv } from '../../../lib/csv';
 import { KPI_IDS, type KpiId } from '../../../lib/kpi/definitions';
 import { headlineArea } from '../../../lib/kpi/present';
 import { computeKpiTables, type KpiTables } from '../../../lib/kpi/tables';
@@ -16,6 +16,7 @@ export const GET: APIRoute = ({ params }) => {
 	const { dataset, kpis } = getSiteData();
 	const id = params.id as KpiId;
 	const rows = computeKpiTables(kpis, id, headlineArea(dataset.targets, id))[TABLES[params.table!]];
-	const csv = aq.from(rows.map((r) => ({ kpi: id, ...r }))).toCSV();
+	const records = rows.map((r) => ({ kpi: id, ...r }));
+	const csv = records.length ? formatCsv(Object.keys(records[0]), records) : '';
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

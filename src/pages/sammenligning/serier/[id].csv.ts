@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatCsv } from '../../../lib/comparison/csv-out';
+import { formatCsv } from '../../../lib/csv';
 import { getComparison } from '../../../loaders/comparison';
 
 export const getStaticPaths: GetStaticPaths = () => getComparison().data.series.map((s) => ({ params: { id: s.id } }));
