@@ -7,13 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { editionFor } from '../src/lib/edition';
 import { computeKpis } from '../src/lib/kpi/compute';
-import { dataDir, loadDataset } from '../src/loaders/dataset';
-import { reportDataError } from './report-data-error';
-import { validateAllData } from './validate-all';
+import { suppressionThreshold } from '../src/lib/site';
+import { buildAudience, dataDir, readProject } from '../src/loaders/project';
+import { printProblems, processIo } from './lib/cli';
 
 // A partner build (AUDIENCE=partner) shows small counts, so it never goes to the public dist/.
-const PARTNER = process.env.AUDIENCE === 'partner';
+const PARTNER = buildAudience() === 'partner';
 const DIST = resolve(process.env.DIST_DIR ?? (PARTNER ? 'dist-partner' : 'dist'));
 const TEMP = `${DIST}.building-${process.pid}`;
 const timings: [string, number][] = [];
@@ -36,17 +37,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 
 async function main(): Promise<number> {
 	const dir = dataDir();
-	try {
-		await stage(`Leser og validerer ${dir}/`, () => validateAllData(dir));
-	} catch (error) {
-		const code = reportDataError(error);
-		console.error(`Nothing was built; ${DIST} is unchanged.`);
-		return code;
+	const { project, problems } = await stage(`Leser og validerer ${dir}/`, () => readProject(dir));
+	if (!project) {
+		printProblems(problems, processIo, `nothing was built; ${DIST} is unchanged`);
+		return 1;
 	}
-	console.log(PARTNER ? '  Partnerutgave: små tall vises, ikke for publisering.' : '  Offentlig utgave: tall fra 1 til 4 skjules.');
-	const dataset = loadDataset(dir);
-	const kpis = await stage('Beregner KPI-er', () => computeKpis(dataset));
-	console.log(`  ${dataset.municipalities.length} kommuner, ${dataset.ukp.length} UKP-rader, ${kpis.records.length} KPI-verdier, siste måned ${kpis.latestMonth}`);
+	const edition = editionFor(buildAudience(), suppressionThreshold(project.manifest));
+	console.log(`  ${edition.name}: ${edition.threshold === null ? 'små tall vises, ikke for publisering.' : `tall fra 1 til ${edition.threshold} skjules.`}`);
+	const kpis = await stage('Beregner KPI-er', () => computeKpis(project));
+	console.log(`  ${project.areas.municipalities.length} kommuner, ${project.dataset.ukp.length} UKP-rader, ${kpis.records.length} KPI-verdier, siste måned ${kpis.latestMonth}`);
 	rmSync(TEMP, { recursive: true, force: true });
 	try {
 		await stage('Bygger nettsidene (Astro)', () => run('npx', ['astro', 'build', '--silent'], { OUT_DIR: TEMP, DATA_DIR: dir }));

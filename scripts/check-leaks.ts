@@ -3,15 +3,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCsvLeaks, findHtmlLeaks, type Leak } from '../src/lib/privacy/find-leaks';
-import { suppressionThreshold } from '../src/loaders/site-data';
-import { dataDir, loadDataset } from '../src/loaders/dataset';
+import { suppressionThreshold } from '../src/lib/site';
+import { dataDir, getProject } from '../src/loaders/project';
 import { argValue } from './cli-args';
 
 const argv = process.argv.slice(2);
 const site = argValue(argv, 'site', 'dist')!;
-const dataset = loadDataset(argValue(argv, 'data', dataDir()));
-const threshold = suppressionThreshold(dataset);
-const clusterOf = new Map(dataset.municipalities.map((m) => [m.code, m.cluster]));
+const project = getProject(argValue(argv, 'data', dataDir()), { scope: 'numbers' });
+const threshold = suppressionThreshold(project.manifest);
+const clusterOf = new Map(project.dataset.municipalities.map((m) => [m.code, m.cluster]));
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { OVER_30, STAYS_BY_DAYS_COLUMNS, STAYS_BY_DAYS_FILE } from '../src/lib/comparison/stays-by-days';
 import { formatIssue } from '../src/lib/issues';
 import { parseRows } from '../src/lib/parse-rows';
-import { UKP_COLUMNS, UkpRowSchema } from '../src/lib/schema';
+import { UkpRowSpec } from '../src/lib/schema';
 import { argValue } from './cli-args';
 import { mulberry32 as random } from './generate-synthetic-data';
 
@@ -40,7 +40,7 @@ function main(argv: string[]): void {
 	const dir = argValue(argv, 'data', 'data')!;
 	const rand = random(Number(argValue(argv, 'seed', String(DEFAULT_SEED))));
 	const monthlyPath = join(dir, 'ukp_monthly.csv');
-	const parsed = parseRows(readFileSync(monthlyPath, 'utf8'), monthlyPath, UKP_COLUMNS, UkpRowSchema);
+	const parsed = parseRows(readFileSync(monthlyPath, 'utf8'), monthlyPath, UkpRowSpec);
 	if (parsed.issues.length > 0) {
 		console.error(parsed.issues.map(formatIssue).join('\n'));
 		process.exit(1);

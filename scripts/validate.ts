@@ -1,13 +1,15 @@
-// Checks every file of a data folder against the contract: `npm run validate -- --data DIR`.
-import { dataDir } from '../src/loaders/dataset';
-import { argValue } from './cli-args';
-import { reportDataError } from './report-data-error';
-import { validateAllData } from './validate-all';
+// Checks every file of a data folder and every report definition: `npm run validate -- --data DIR`.
+import { dataDir, readProject } from '../src/loaders/project';
+import { printProblems, readOptions, runIfMain, type CliIo } from './lib/cli';
 
-const dir = argValue(process.argv.slice(2), 'data', dataDir())!;
-try {
-	validateAllData(dir);
-	console.log(`${dir}: OK`);
-} catch (error) {
-	process.exitCode = reportDataError(error);
+/** Validates the data folder and the reports and returns the exit code: 0 when all is well. */
+export function main(argv: string[], io: CliIo): number {
+	const options = readOptions(argv, { data: { type: 'string' }, reports: { type: 'string' } });
+	const dir = options.data ?? dataDir();
+	const { project, problems } = readProject(dir, options.reports ? { reportsDir: options.reports } : {});
+	if (!project) return printProblems(problems, io, 'fix them and run again');
+	io.stdout(`${dir}: OK\n`);
+	return 0;
 }
+
+runIfMain(import.meta.url, main);

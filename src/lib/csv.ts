@@ -62,23 +62,39 @@ interface RawRow {
 }
 
 // A hand-written tokenizer rather than a library parser, because every error must name the
-// line a record starts on, and quoted cells may span lines.
+// line a record starts on, and quoted cells may span lines. Lines without a quote (nearly all of
+// them) are split by slicing, which is several times faster than reading character by character.
 function tokenize(text: string): RawRow[] {
 	const rows: RawRow[] = [];
-	let fields: string[] = [];
-	let field = '';
 	let line = 1;
-	let start = 1;
+	let at = 0;
+	while (at < text.length) {
+		let end = text.indexOf('\n', at);
+		if (end < 0) end = text.length;
+		const lineEnd = end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+		const raw = text.slice(at, lineEnd);
+		if (raw.includes('"') || raw.includes('\r')) {
+			const quoted = readQuotedRecord(text, at, line);
+			if (quoted.fields) rows.push({ line, fields: quoted.fields });
+			line = quoted.nextLine;
+			at = quoted.next;
+			continue;
+		}
+		if (raw !== '') rows.push({ line, fields: raw.split(',') });
+		line++;
+		at = end + 1;
+	}
+	return rows;
+}
+
+// Reads one record that has quotes (or a lone CR) character by character, from `start` to the
+// end of the record; returns its fields (null for a blank record) and where the next one begins.
+function readQuotedRecord(text: string, start: number, line: number): { fields: string[] | null; next: number; nextLine: number } {
+	const fields: string[] = [];
+	let field = '';
 	let quoted = false;
 	let blank = true;
-	const endRow = () => {
-		fields.push(field);
-		if (!(blank && fields.length === 1 && field === '')) rows.push({ line: start, fields });
-		fields = [];
-		field = '';
-		blank = true;
-	};
-	for (let i = 0; i < text.length; i++) {
+	for (let i = start; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
 			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
@@ -90,11 +106,13 @@ function tokenize(text: string): RawRow[] {
 		} else if (c === '"') (quoted = true), (blank = false);
 		else if (c === ',') fields.push(field), (field = ''), (blank = false);
 		else if (c === '\r' && text[i + 1] === '\n') continue;
-		else if (c === '\n' || c === '\r') endRow(), line++, (start = line);
-		else (field += c), (blank = false);
+		else if (c === '\n' || c === '\r') {
+			fields.push(field);
+			return { fields: blank && fields.length === 1 && field === '' ? null : fields, next: i + 1, nextLine: line + 1 };
+		} else (field += c), (blank = false);
 	}
-	if (field !== '' || fields.length > 0) endRow();
-	return rows;
+	fields.push(field);
+	return { fields: blank && fields.length === 1 && field === '' ? null : fields, next: text.length, nextLine: line + 1 };
 }
 
 /** A value of a CSV cell: `null` (and `undefined`) is an empty cell, missing rather than 0. */

@@ -1,14 +1,11 @@
 import { DataError, type DataIssue } from './issues';
 import { ManifestSchema, type Manifest } from './manifest';
-import { parseRows, type Lined } from './parse-rows';
+import { parseRows, type Lined, type ParsedRows, type RowSpec } from './parse-rows';
 import { parseYaml } from './parse-yaml';
 import {
-	MUNICIPALITY_COLUMNS,
-	MunicipalityRowSchema,
-	SHORT_TERM_COLUMNS,
-	ShortTermRowSchema,
-	UKP_COLUMNS,
-	UkpRowSchema,
+	MunicipalityRowSpec,
+	ShortTermRowSpec,
+	UkpRowSpec,
 	type Municipality,
 	type ShortTermRow,
 	type UkpRow,
@@ -34,29 +31,37 @@ export interface Dataset {
 	shortTerm: Lined<ShortTermRow>[];
 }
 
-/** The text of each contract file, and the path to name it by in messages. */
-export type DatasetTexts = Record<keyof typeof DATA_FILES, { path: string; text: string | null }>;
+/** The text of each contract file (`null` when it could not be read, with the reason when it is not "not found"), and the path to name it by in messages. */
+export type DatasetTexts = Record<keyof typeof DATA_FILES, { path: string; text: string | null; problem?: string }>;
+
+/** What reading the contract files gave: the data set when every file passed, and every problem. */
+export interface DatasetRead {
+	dataset: Dataset | null;
+	/** The manifest, when it parsed, even if other files did not (other files need "today" from it). */
+	manifest: Manifest | null;
+	issues: DataIssue[];
+}
 
 /**
- * Returns the validated data set, or throws a {@link DataError} listing every problem in every
- * file (a missing file is one problem). Cross-file rules run only on rows that parsed.
+ * Returns the validated data set, or `null` with every problem in every file (a missing file is
+ * one problem). Cross-file rules run only on rows that parsed.
  */
-export function parseDataset(files: DatasetTexts): Dataset {
+export function readDataset(files: DatasetTexts): DatasetRead {
 	const issues: DataIssue[] = [];
-	for (const { path, text } of Object.values(files)) {
-		if (text === null) issues.push({ file: path, line: 1, column: '-', message: 'file not found' });
+	for (const { path, text, problem } of Object.values(files)) {
+		if (text === null) issues.push({ file: path, line: 1, column: '-', message: problem ?? 'file not found' });
 	}
 	const yamlOf = <S extends Parameters<typeof parseYaml>[2]>(key: 'manifest' | 'targets', schema: S) =>
 		files[key].text === null ? null : parseYaml(files[key].text, files[key].path, schema);
-	const csvOf = <S extends Parameters<typeof parseRows>[3]>(key: 'municipalities' | 'ukp' | 'shortTerm', columns: readonly string[], schema: S) =>
-		files[key].text === null ? { rows: [], issues: [] } : parseRows(files[key].text, files[key].path, columns, schema);
+	const csvOf = <C extends Record<string, unknown>, R>(key: 'municipalities' | 'ukp' | 'shortTerm', spec: RowSpec<C, R>): ParsedRows<R> =>
+		files[key].text === null ? { rows: [], issues: [] } : parseRows(files[key].text, files[key].path, spec);
 
 	// Parse each file on its own.
 	const manifest = yamlOf('manifest', ManifestSchema);
 	const targets = yamlOf('targets', TargetsSchema);
-	const municipalities = csvOf('municipalities', MUNICIPALITY_COLUMNS, MunicipalityRowSchema);
-	const ukp = csvOf('ukp', UKP_COLUMNS, UkpRowSchema);
-	const shortTerm = csvOf('shortTerm', SHORT_TERM_COLUMNS, ShortTermRowSchema);
+	const municipalities = csvOf('municipalities', MunicipalityRowSpec);
+	const ukp = csvOf('ukp', UkpRowSpec);
+	const shortTerm = csvOf('shortTerm', ShortTermRowSpec);
 	for (const parsed of [manifest, targets, municipalities, ukp, shortTerm]) if (parsed) issues.push(...parsed.issues);
 
 	// Rules across rows and files.
@@ -70,12 +75,15 @@ export function parseDataset(files: DatasetTexts): Dataset {
 		issues.push({ file: files.ukp.path, line: 1, column: '-', message: 'no data rows' });
 	}
 
-	if (issues.length > 0 || !manifest?.value || !targets?.value) throw new DataError(issues);
-	return {
-		manifest: manifest.value,
-		targets: targets.value,
-		municipalities: municipalities.rows,
-		ukp: ukp.rows,
-		shortTerm: shortTerm.rows,
-	};
+	const parsedManifest = manifest?.value ?? null;
+	if (issues.length > 0 || !parsedManifest || !targets?.value) return { dataset: null, manifest: parsedManifest, issues };
+	const dataset = { manifest: parsedManifest, targets: targets.value, municipalities: municipalities.rows, ukp: ukp.rows, shortTerm: shortTerm.rows };
+	return { dataset, manifest: parsedManifest, issues };
+}
+
+/** Returns the validated data set, or throws a {@link DataError} listing every problem in every file. */
+export function parseDataset(files: DatasetTexts): Dataset {
+	const { dataset, issues } = readDataset(files);
+	if (!dataset) throw new DataError(issues);
+	return dataset;
 }

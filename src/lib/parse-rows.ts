@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { EMPTY_RULE } from './cells';
+import { EMPTY_RULE, INVALID, type CellRule } from './cells';
 import { parseCsv } from './csv';
 import type { DataIssue } from './issues';
 
@@ -11,34 +10,42 @@ export interface ParsedRows<T> {
 	issues: DataIssue[];
 }
 
+/** The cells of a CSV file by column, in contract order, and how a row of their values becomes a record. */
+export interface RowSpec<Cells extends Record<string, unknown>, Row> {
+	cells: { [K in keyof Cells]: CellRule<Cells[K]> };
+	toRow(cells: Cells): Row;
+}
+
+/** Returns the column names of a row spec, in contract order. */
+export function specColumns(spec: RowSpec<Record<string, unknown>, unknown>): string[] {
+	return Object.keys(spec.cells);
+}
+
 /**
- * Returns the rows of a CSV text that pass `schema`, and one issue per bad cell of the others:
- * `"<value>" <rule>` on the cell's column, or `is empty; <rule>` (just the rule when it is
- * `must not be empty`). A row with any bad cell is left out of `rows`, so callers must stop on
- * issues rather than compute from a partial table.
+ * Returns the rows of a CSV text whose every cell passes its rule, and one issue per bad cell of
+ * the others: `"<value>" <rule>` on the cell's column, or `is empty; <rule>` (just the rule when
+ * it is `must not be empty`). A row with any bad cell is left out of `rows`, so callers must stop
+ * on issues rather than compute from a partial table.
  */
-export function parseRows<S extends z.ZodType<unknown, Record<string, string>>>(
-	text: string,
-	file: string,
-	columns: readonly string[],
-	schema: S,
-): ParsedRows<z.output<S>> {
+export function parseRows<Cells extends Record<string, unknown>, Row>(text: string, file: string, spec: RowSpec<Cells, Row>): ParsedRows<Row> {
+	const columns = Object.keys(spec.cells) as (keyof Cells & string)[];
 	const table = parseCsv(text, file, columns);
 	const issues = [...table.issues];
-	const rows: Lined<z.output<S>>[] = [];
+	const rows: Lined<Row>[] = [];
 	if (issues.some((i) => i.line === 1)) return { rows, issues }; // the header is wrong: every row would be too
+	const rules = columns.map((c) => spec.cells[c]);
 	for (const { line, cells } of table.records) {
-		const result = schema.safeParse(cells);
-		if (result.success) {
-			rows.push({ ...(result.data as object), line } as Lined<z.output<S>>);
-			continue;
+		const values = {} as Cells;
+		let ok = true;
+		for (let i = 0; i < columns.length; i++) {
+			const text = cells[columns[i]];
+			const value = rules[i].parse(text);
+			if (value === INVALID) {
+				ok = false;
+				issues.push({ file, line, column: columns[i], message: withCellValue(text, rules[i].rule) });
+			} else values[columns[i]] = value as Cells[keyof Cells & string];
 		}
-		for (const issue of result.error.issues) {
-			const column = String(issue.path[0] ?? '-');
-			const value = cells[column] ?? '';
-			const message = withCellValue(value, issue.message);
-			issues.push({ file, line, column, message });
-		}
+		if (ok) rows.push(Object.assign(spec.toRow(values) as object, { line }) as Lined<Row>);
 	}
 	return { rows, issues };
 }

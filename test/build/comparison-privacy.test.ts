@@ -5,19 +5,19 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalculatorData } from '../../src/lib/comparison/calculator-input';
 import { parseCsv } from '../../src/lib/csv';
-import { computeKpis } from '../../src/lib/kpi/compute';
 import { findHtmlLeaks } from '../../src/lib/privacy/find-leaks';
-import { isSmallCount, suppressKpiResults } from '../../src/lib/privacy/suppress-kpis';
-import { loadDataset } from '../../src/loaders/dataset';
+import { isSmallCount } from '../../src/lib/privacy/suppress-kpis';
+import { computeKpisFor } from '../../src/lib/site';
+import { getProject } from '../../src/loaders/project';
 import { smallCountDataDir } from '../helpers/small-counts';
 
 // One public build of data full of small counts; the comparison pages and CSVs must follow the
 // site's shared suppression (the ukp_days KPI record of each area and period) everywhere.
 const data = smallCountDataDir();
 const site = mkdtempSync(join(tmpdir(), 'comparison-site-'));
-const dataset = loadDataset(data);
+const dataset = getProject(data, { scope: 'numbers' });
 const threshold = dataset.manifest.suppression_threshold ?? 4;
-const kpis = suppressKpiResults(computeKpis(dataset), { municipalities: dataset.municipalities, threshold, baselineYear: dataset.targets.baseline_year });
+const kpis = computeKpisFor(dataset, 'public');
 const hidden = (area: string, period: string) => kpis.get('ukp_days', area, period)?.suppressed === true;
 const small = (cell: string | undefined) => cell !== undefined && cell !== '' && isSmallCount(Number(cell), threshold);
 
@@ -61,7 +61,7 @@ describe('the comparison pages of a public build of data full of small counts', 
 
 	it('sum every published total only over the municipality-months the CSV shows, and hide the totals the KPIs hide', () => {
 		const months = csv('betalingsmodeller.csv').filter((r) => r.suppressed === 'false' && r.ukp_days !== '');
-		const clusterOf = new Map(dataset.municipalities.map((m) => [m.code, `cluster:${m.cluster}`]));
+		const clusterOf = new Map(dataset.areas.municipalities.map((m) => [m.id, dataset.areas.clusterOf(m.id)!]));
 		const inArea = (area: string, code: string) => area === 'all' || area === code || clusterOf.get(code) === area;
 		for (const r of [...csv('betalingsmodeller-aar.csv'), ...csv('betalingsmodeller-maaned.csv')]) {
 			const where = `${r.area} ${r.period}`;
@@ -97,7 +97,7 @@ describe('the comparison pages of a public build of data full of small counts', 
 		const html = readFileSync(join(site, 'sammenligning/betalingsmodeller/index.html'), 'utf8');
 		const json = html.match(/<script type="application\/json" data-calc-data>(.*?)<\/script>/s)![1];
 		const calc = JSON.parse(json) as CalculatorData;
-		const codes = [...dataset.municipalities].map((m) => m.code).sort();
+		const codes = dataset.areas.municipalities.map((m) => m.id);
 		const [year0, month0] = calc.f.split('-').map(Number);
 		const monthAt = (k: number) => `${year0 + Math.floor((month0 - 1 + k) / 12)}-${String(((month0 - 1 + k) % 12) + 1).padStart(2, '0')}`;
 		let shown = 0;

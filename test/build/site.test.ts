@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KPI_IDS } from '../../src/lib/kpi/definitions';
 import { formatKpiValue, headlineArea } from '../../src/lib/kpi/present';
-import { loadDataset } from '../../src/loaders/dataset';
-import { computeKpisFor } from '../../src/loaders/site-data';
+import { computeKpisFor } from '../../src/lib/site';
+import { getProject } from '../../src/loaders/project';
 
 // One real build of the bundled data into a temporary folder, shared by the checks below.
 const out = mkdtempSync(join(tmpdir(), 'site-'));
@@ -39,7 +39,7 @@ describe('the built site (astro build of data/)', () => {
 	});
 
 	it('shows on each card the year-to-date value the KPI engine computed, and its target', () => {
-		const dataset = loadDataset('data');
+		const dataset = getProject('data', { scope: 'numbers' });
 		const kpis = computeKpisFor(dataset, 'public');
 		const cards = new Map(html('').split('<li class="kpi-card"').slice(1).map((c) => [/data-kpi="(\w+)"/.exec(c)![1], c]));
 		for (const kpi of KPI_IDS) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/issues';
-import { loadActionPlan } from '../../src/loaders/action-plan';
+import { getProject } from '../../src/loaders/project';
 
 // Through Vite's glob import: plain `tsc` has no types for `.astro` modules.
 type Page = Parameters<AstroContainer['renderToString']>[0];
@@ -15,7 +15,7 @@ const ActivityPage = pages['../../src/pages/handlingsplan/[activity].astro'];
 const TheoryPage = pages['../../src/pages/forandringsteori.astro'];
 
 const LABELS = { green: 'Ingen avvik', yellow: 'Mindre avvik', red: 'Kritiske avvik', none: 'Ikke vurdert' } as const;
-const plan = loadActionPlan('data');
+const plan = getProject('data').plan!;
 const measures = plan.activities.flatMap((a) => a.measures);
 
 // The rendered pages (the same Astro pipeline as `astro build`, without writing dist/).
@@ -85,23 +85,23 @@ describe('/forandringsteori/', () => {
 	});
 });
 
-describe('loadActionPlan(dir, today)', () => {
+describe('the project loader on the action plan', () => {
 	it('takes today from TODAY when given', () => {
-		const p = loadActionPlan('data', '2024-05-20');
+		const p = getProject('data', { today: '2024-05-20' }).plan!;
 		expect(p.today).toBe('2024-05-20');
 		expect(p.activities[3].measures.find((m) => m.id === '4.3')?.flags.startingSoon).toBe(true);
 	});
 
 	it('throws a DataError with FILE:LINE: messages for a broken plan file', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'plan-'));
-		cpSync('data/manifest.yaml', join(dir, 'manifest.yaml'));
+		cpSync('data', dir, { recursive: true });
 		const text = readFileSync('data/action-plan.yaml', 'utf8').replace('period: Innen 1.5.24', 'period: Innen mai').replace('status: red', 'status: rød').replace('period: Avhengig av 1.1', 'period: Avhengig av 1.9');
 		writeFileSync(join(dir, 'action-plan.yaml'), text);
 		const lines = text.split('\n');
 		const lineOf = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;
 		const file = join(dir, 'action-plan.yaml');
-		expect(() => loadActionPlan(dir)).toThrow(DataError);
-		expect(() => loadActionPlan(dir)).toThrow(
+		expect(() => getProject(dir)).toThrow(DataError);
+		expect(() => getProject(dir)).toThrow(
 			[
 				`${file}:${lineOf('Innen mai')}: activities.0.measures.0.period: "Innen mai" is not a period: write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)`,
 				`${file}:${lineOf('Avhengig av 1.9')}: activities.0.measures.1.period: depends on "1.9", which is not a measure in the plan`,

@@ -100,6 +100,17 @@ describe.runIf(canRun)('report PDFs (astro build + scripts/export-pdf.ts)', () =
 		expect(pdfInfo(pack, ['-f', String(gantt + 1), '-l', String(gantt + 1)])).toMatch(/size:\s+84[12]\.\d+ x 59[45]\.\d+ pts/);
 	});
 
+	it('says on every page of every report that it is the public edition, and never that it is the partner edition', () => {
+		for (const r of reports) {
+			const pages = pdfPages(r);
+			const text = normalizeText(pages.join('\n'));
+			expect(text, r.slug).not.toMatch(/Partnerutgave(?!n med alle tall)|skal ikke publiseres|ikke for åpen publisering/);
+			// The cover of a pack has no running header; every other page names the edition.
+			const withHeader = r.layout === 'pack' ? pages.slice(1) : pages;
+			for (const [i, page] of withHeader.entries()) expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Åpen utgave');
+		}
+	});
+
 	it('writes the same bytes for the same data (no clock time in the PDF)', () => {
 		const before = reports.map((r) => readFileSync(pdfPath(r)));
 		const again = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--site', SITE], { encoding: 'utf8' });

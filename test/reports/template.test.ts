@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/reports/parse-report';
 import { computeMonthlyTemplateValues, fillTemplate } from '../../src/lib/reports/template';
-import { loadReports } from '../../src/loaders/reports';
+import { getProject } from '../../src/loaders/project';
 
 describe('computeMonthlyTemplateValues(month)', () => {
 	it.each([
@@ -47,9 +47,9 @@ describe('npm run report -- --month M', () => {
 	});
 });
 
-describe('loadReports(dir, latestMonth)', () => {
+describe('the project loader on the reports', () => {
 	it('loads the shipped reports: an ASU pack, a monthly report and a one-page fact sheet', () => {
-		const reports = loadReports('reports', '2026-10');
+		const reports = getProject('data', { reportsDir: 'reports' }).reports;
 		expect(reports.map((r) => [r.layout, r.audience])).toEqual(
 			expect.arrayContaining([
 				['pack', 'partner'],

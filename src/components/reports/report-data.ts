@@ -1,15 +1,17 @@
-import type { Dataset } from '../../lib/dataset';
-import type { KpiResults } from '../../lib/kpi/compute';
-import type { ComparisonModel } from '../../lib/comparison/compute-comparison';
-import type { PlanStatus } from '../../lib/action-plan/plan-status';
+import type { Edition } from '../../lib/edition';
+import type { KpiResults } from '../../lib/kpi/types';
+import type { Manifest } from '../../lib/manifest';
+import type { LoadedPlan } from '../../lib/project/read-site-files';
+import type { SiteComparison } from '../../lib/site';
+import type { Targets } from '../../lib/targets';
 
-/** What a report page hands its sections: loaded by the page, never by a component. */
+/** What a report page hands its sections: from the build's site, never loaded by a component. */
 export interface ReportData {
-	dataset: Dataset;
+	edition: Edition;
+	manifest: Manifest;
+	targets: Targets;
 	kpis: KpiResults;
 	/** The action plan on the data's as-of date, with `statusDemo` from the manifest. */
-	plan: (PlanStatus & { statusDemo: boolean }) | null;
-	comparison: ComparisonModel | null;
+	plan: LoadedPlan | null;
+	comparison: SiteComparison | null;
 }
-
-export type { Audience } from '../../loaders/site-data';

@@ -1,4 +1,4 @@
-import type { ComparisonArea } from './compute-comparison';
+import type { Area } from '../areas';
 import type { PublishedPayments } from './published-payments';
 
 /**
@@ -22,7 +22,7 @@ export interface CalculatorData {
 }
 
 /** Returns the calculator's data from the payments as the page shows them. */
-export function computeCalculatorData(published: PublishedPayments, areas: ComparisonArea[], months: string[], years: string[]): CalculatorData {
+export function computeCalculatorData(published: PublishedPayments, areas: Area[], months: string[], years: string[]): CalculatorData {
 	const municipalities = areas.filter((a) => a.kind === 'municipality').map((a) => a.id);
 	const position = new Map(municipalities.map((code, i) => [code, i]));
 	const monthAt = new Map(months.map((m, i) => [m, i]));
@@ -38,7 +38,7 @@ export function computeCalculatorData(published: PublishedPayments, areas: Compa
 		if (r.swedenDays !== null) w[i][j] = (w[i][j] ?? 0) + r.swedenDays;
 	}
 	const a = areas.map((area): [string, number[], number[]] => [
-		area.name,
+		area.label,
 		area.members.map((code) => position.get(code)!),
 		years.flatMap((y, j) => (published.totalOf(area.id, y)?.suppressed ? [j] : [])),
 	]);

@@ -1,68 +1,63 @@
 import { monthRange, yearOf, type Month } from '../dates';
-import { computeAreaPopulation, computeAreaSums, type AreaSums, type UkpCounts } from './area-sums';
+import type { Area, AreaModel } from '../areas';
+import { groupId, type Rollup } from '../rollup';
+import type { UkpRow } from '../schema';
+import type { AreaSums } from './area-sums';
 import type { ComparisonData } from './parse-comparison';
 import { computePaymentTable, type PaymentRecord } from './payment-table';
 import type { StaysByDays } from './payment-models';
 
-/** A municipality as the comparison needs it (a subset of the data set's `Municipality`). */
-export interface MunicipalityInfo {
-	code: string;
-	name: string;
-	cluster: string;
-	population67: number | null;
-	population80: number | null;
-}
-
-/** An area of the comparison with its populations (`null` when any member lacks the number). */
-export interface ComparisonArea {
-	id: string;
-	kind: 'all' | 'cluster' | 'municipality';
-	name: string;
-	members: string[];
-	population67: number | null;
-	population80: number | null;
-}
+/** The UKP counts the comparison sums: rows with stays, zero-day stays and days all present. */
+export const COMPARISON_COLUMNS = ['ukp_stays', 'ukp_stays_zero_days', 'ukp_days'] as const;
 
 /** Everything the comparison pages show, computed once per build. */
 export interface ComparisonModel {
 	data: ComparisonData;
-	areas: ComparisonArea[];
+	/** The UKP areas: all, clusters, municipalities. */
+	areas: Area[];
 	months: Month[];
 	years: string[];
 	/** Years with all 12 months inside the data's range. */
 	fullYears: string[];
 	/** Every municipality and month; amounts for all of them (public outputs go through `computePublishedPayments`). */
 	payments: PaymentRecord[];
-	sums: Map<string, AreaSums>;
 	/** Municipality-months with exact stays by days (the rest of the Swedish model is approximated). */
 	exactMonths: number;
 	staysByDaysPresent: boolean;
-	/** Returns the area sums for an area and period, if any row counted. */
+	/** Returns the area sums for an area and period (`YYYY` or `YYYY-MM`), if any row counted. */
 	sumsOf(area: string, period: string): AreaSums | undefined;
+	/** Returns how many months of a period have data for an area (how much a figure covers, not a count of people). */
+	monthsWithData(area: string, period: string): number;
 	/** Returns the areas a municipality counts in: itself, its cluster and `all`. */
-	areaOf(municipality: string): string[];
+	areaOf(municipality: string): readonly string[];
+}
+
+/** What the comparison is computed from. */
+export interface ComparisonInput {
+	data: ComparisonData;
+	areas: AreaModel;
+	/** The project's UKP rollup, with the group of {@link COMPARISON_COLUMNS}. */
+	rollup: Rollup;
+	ukp: UkpRow[];
+	staysByDays: ReadonlyMap<string, StaysByDays> | null;
 }
 
 /**
- * Returns the comparison model: areas (all, clusters, municipalities), UKP sums per area and
- * period, and the three payment models per municipality and month. Nothing is hidden here: an
- * output applies its audience's suppression on top (see `published-payments.ts` and `views.ts`).
+ * Returns the comparison model: UKP sums per area and period from the project's rollup, and the
+ * three payment models per municipality and month. Nothing is hidden here: an output applies its
+ * audience's suppression on top (see `published-payments.ts` and `views.ts`).
  */
-export function computeComparison(data: ComparisonData, municipalities: MunicipalityInfo[], ukp: UkpCounts[], staysByDays: ReadonlyMap<string, StaysByDays> | null): ComparisonModel {
-	// Step 1: areas and the months of the data.
-	const areas = listAreas(municipalities);
-	const areaOf = membershipOf(areas);
+export function computeComparison({ data, areas, rollup, ukp, staysByDays }: ComparisonInput): ComparisonModel {
+	// Step 1: the months of the UKP data.
 	const sorted = ukp.map((r) => r.month).sort();
 	const months = sorted.length ? monthRange(sorted[0], sorted[sorted.length - 1]) : [];
 	const years = [...new Set(months.map(yearOf))];
 	const fullYears = years.filter((y) => months.filter((m) => yearOf(m) === y).length === 12);
 
-	// Step 2: sums and payments.
-	const sums = computeAreaSums(ukp, areaOf);
+	// Step 2: payments.
 	const { settings } = data;
 	const inputs = ukp.map((r) => ({ month: r.month, municipality: r.municipality, stays: r.ukpStays, zeroStays: r.ukpStaysZeroDays, days: r.ukpDays }));
-	const exact = staysByDays ?? new Map<string, StaysByDays>();
-	const payments = computePaymentTable(inputs, municipalities.map((m) => m.code).sort(), exact, {
+	const payments = computePaymentTable(inputs, areas.municipalities.map((m) => m.id), staysByDays ?? new Map(), {
 		rateSeries: data.byId(settings.rate_series),
 		freeDays: settings.sweden.free_days,
 		benchmark: settings.calculator.benchmark_days,
@@ -70,38 +65,28 @@ export function computeComparison(data: ComparisonData, municipalities: Municipa
 	});
 	return {
 		data,
-		areas,
+		areas: areas.ukpAreas,
 		months,
 		years,
 		fullYears,
 		payments,
-		sums,
 		exactMonths: payments.filter((p) => p.swedenBasis === 'exact').length,
 		staysByDaysPresent: staysByDays !== null,
-		sumsOf: (area, period) => sums.get(`${area}|${period}`),
-		areaOf,
+		sumsOf: (area, period) => sumsOf(rollup, area, period),
+		monthsWithData: (area, period) => sumsOf(rollup, area, period)?.monthsWithData ?? 0,
+		areaOf: (municipality) => areas.areasOf(municipality),
 	};
 }
 
-function listAreas(municipalities: MunicipalityInfo[]): ComparisonArea[] {
-	const area = (id: string, kind: ComparisonArea['kind'], name: string, members: MunicipalityInfo[]): ComparisonArea => ({
-		id,
-		kind,
-		name,
-		members: members.map((m) => m.code),
-		population67: computeAreaPopulation(members.map((m) => ({ population: m.population67 }))),
-		population80: computeAreaPopulation(members.map((m) => ({ population: m.population80 }))),
-	});
-	const clusters = [...new Set(municipalities.map((m) => m.cluster))].sort((a, b) => a.localeCompare(b, 'nb'));
-	return [
-		area('all', 'all', 'Helsefellesskapet', municipalities),
-		...clusters.map((c) => area(`cluster:${c}`, 'cluster', `${c} (samarbeidsområde)`, municipalities.filter((m) => m.cluster === c))),
-		...[...municipalities].sort((a, b) => a.code.localeCompare(b.code)).map((m) => area(m.code, 'municipality', m.name, [m])),
-	];
-}
+const GROUP = groupId(COMPARISON_COLUMNS);
 
-function membershipOf(areas: ComparisonArea[]): (municipality: string) => string[] {
-	const index = new Map<string, string[]>();
-	for (const a of areas) for (const m of a.members) index.set(m, [...(index.get(m) ?? []), a.id]);
-	return (municipality) => index.get(municipality) ?? [];
+function sumsOf(rollup: Rollup, area: string, period: string): AreaSums | undefined {
+	if (!rollup.hasArea(area)) return undefined;
+	const [first, last] = period.length === 4 ? [`${period}-01`, `${period}-12`] : [period, period];
+	const from = rollup.position(first);
+	const to = rollup.position(last);
+	const monthsWithData = rollup.monthsWithRows(GROUP, area, from, to);
+	if (monthsWithData === 0) return undefined;
+	const sum = (column: string) => rollup.sum(GROUP, column, area, from, to);
+	return { area, period, stays: sum('ukp_stays'), zeroStays: sum('ukp_stays_zero_days'), days: sum('ukp_days'), monthsWithData };
 }

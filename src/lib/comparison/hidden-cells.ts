@@ -1,4 +1,4 @@
-import type { KpiResults } from '../kpi/compute';
+import type { KpiResults } from '../kpi/types';
 
 /**
  * Says whether the comparison cell of an area (`all`, `cluster:<name>` or a municipality code) and

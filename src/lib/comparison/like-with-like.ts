@@ -1,4 +1,4 @@
-import type { KpiResults } from '../kpi/compute';
+import type { KpiResults } from '../kpi/types';
 import type { ComparisonModel } from './compute-comparison';
 import type { Measure, Series } from './series';
 import { computeMeanOverAllStays } from './area-sums';

@@ -8,9 +8,9 @@ const TOTAL_COLUMNS = ['area', 'name', 'period', 'months_with_data', 'months_in_
  * days and amounts and `suppressed` true; `hidden_municipality_months` says how many hidden
  * municipality-months the sums leave out.
  */
-export function formatTotalsCsv(totals: PublishedTotal[], areaOrder: { id: string; name: string }[]): string {
+export function formatTotalsCsv(totals: PublishedTotal[], areaOrder: { id: string; label: string }[]): string {
 	const order = new Map(areaOrder.map((a, i) => [a.id, i]));
-	const name = new Map(areaOrder.map((a) => [a.id, a.name]));
+	const name = new Map(areaOrder.map((a) => [a.id, a.label]));
 	const rows = [...totals]
 		.sort((a, b) => (order.get(a.area) ?? Infinity) - (order.get(b.area) ?? Infinity) || a.period.localeCompare(b.period))
 		.map((t) => ({

@@ -34,7 +34,7 @@ export function computePublishedPayments(model: ComparisonModel, isHidden: Hidde
 	const hidden = (r: PaymentRecord) => r.days !== null && isHidden(r.municipality, r.month);
 	const months = model.payments.map((r): PublishedMonth => (hidden(r) ? withheldMonth(r) : { ...r, suppressed: false }));
 	const totals = (by: 'year' | 'month') =>
-		computePaymentTotals(model.payments, model.areaOf, { by, leaveOut: hidden }).map((t): PublishedTotal => (isHidden(t.area, t.period) || onlyHidden(t) ? withheldTotal(t) : { ...t, suppressed: false }));
+		computePaymentTotals(model.payments, { areaIds: model.areas.map((a) => a.id), areasOf: model.areaOf }, { by, leaveOut: hidden }).map((t): PublishedTotal => (isHidden(t.area, t.period) || onlyHidden(t) ? withheldTotal(t) : { ...t, suppressed: false }));
 	const years = totals('year');
 	const isMunicipality = (area: string) => /^\d{4}$/.test(area);
 	const areaMonths = totals('month').filter((t) => !isMunicipality(t.area));

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import { CountCell, MonthCell, MunicipalityCodeCell, RequiredCountCell } from '../cells';
+import { CountCell, INVALID, MonthCell, MunicipalityCodeCell, RequiredCountCell, type CellRule } from '../cells';
 import { DATA_FILES } from '../dataset';
 import type { DataIssue } from '../issues';
-import { parseRows, type Lined } from '../parse-rows';
+import { parseRows, type Lined, type RowSpec } from '../parse-rows';
 import type { StaysByDays } from './payment-models';
 
 /** The optional file of UKP stays by number of UKP days, relative to the data folder. */
@@ -18,16 +17,24 @@ export const STAYS_BY_DAYS_COLUMNS = ['month', 'municipality', 'days', 'stays', 
 
 export const OVER_30 = '31+';
 
-export const StaysByDaysRowSchema = z
-	.object({
-		month: MonthCell,
-		municipality: MunicipalityCodeCell,
-		days: z.string().refine((s) => s === OVER_30 || (/^\d+$/.test(s) && Number(s) <= 30), 'must be a whole number 0–30, or 31+'),
-		stays: RequiredCountCell,
-		day_sum: CountCell,
-	})
-	.transform((r) => ({ month: r.month, municipality: r.municipality, days: r.days, stays: r.stays, daySum: r.day_sum }));
-export type StaysByDaysRow = z.output<typeof StaysByDaysRowSchema>;
+const DaysCell: CellRule<string> = {
+	parse: (s) => (s === OVER_30 || (/^\d+$/.test(s) && Number(s) <= 30) ? s : INVALID),
+	rule: 'must be a whole number 0–30, or 31+',
+};
+
+/** One row: stays of a municipality and month with a given number of UKP days. */
+export interface StaysByDaysRow {
+	month: string;
+	municipality: string;
+	days: string;
+	stays: number;
+	daySum: number | null;
+}
+
+export const StaysByDaysRowSpec: RowSpec<{ month: string; municipality: string; days: string; stays: number; day_sum: number | null }, StaysByDaysRow> = {
+	cells: { month: MonthCell, municipality: MunicipalityCodeCell, days: DaysCell, stays: RequiredCountCell, day_sum: CountCell },
+	toRow: (r) => ({ month: r.month, municipality: r.municipality, days: r.days, stays: r.stays, daySum: r.day_sum }),
+};
 
 /** The counts of `ukp_monthly.csv` the file must agree with. */
 export interface MonthlyTotals {
@@ -50,7 +57,7 @@ export interface ParsedStaysByDays {
  * ukp_stays_zero_days, Σ day sums = ukp_days (checked where the monthly cell is present).
  */
 export function parseStaysByDays(text: string, file: string, monthly: ReadonlyMap<string, MonthlyTotals>, monthlyFile: string, municipalities: ReadonlySet<string>): ParsedStaysByDays {
-	const parsed = parseRows(text, file, STAYS_BY_DAYS_COLUMNS, StaysByDaysRowSchema);
+	const parsed = parseRows(text, file, StaysByDaysRowSpec);
 	// The contract keeps both files in the data folder; name it by the path this file was given.
 	const municipalitiesFile = file.replace(/[^/\\]*$/, '') + DATA_FILES.municipalities;
 	const issues = [...parsed.issues];

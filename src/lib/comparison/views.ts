@@ -26,7 +26,7 @@ export interface PerCapitaRow {
 export function computePerCapitaRows(model: ComparisonModel, year: string, isHidden: HiddenCell): PerCapitaRow[] {
 	const rows = model.areas.map((a): PerCapitaRow => {
 		const s = model.sumsOf(a.id, year);
-		const base = { area: a.id, name: a.name, kind: a.kind, monthsWithData: s?.monthsWithData ?? 0 };
+		const base = { area: a.id, name: a.label, kind: a.kind as PerCapitaRow['kind'], monthsWithData: model.monthsWithData(a.id, year) };
 		if (isHidden(a.id, year)) return { ...base, days: null, stays: null, per67: null, per80: null, meanAllStays: null, suppressed: true };
 		const days = s?.days ?? null;
 		return {

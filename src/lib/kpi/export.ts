@@ -1,5 +1,5 @@
 import { formatCsv } from '../csv';
-import type { KpiResults } from './compute';
+import type { KpiResults } from './types';
 
 /** One row of the KPI export (DOMAIN.md "Interfaces"): the four contract fields first. */
 export interface ExportRecord {

@@ -1,6 +1,6 @@
 import { monthEnd, monthFromIndex, yearOf, type Month } from '../dates';
+import type { PeriodType } from './types';
 
-export type PeriodType = 'month' | 'year' | 'rolling12';
 
 /** A period as positions in the data's month range: `start` to `end`, both included. */
 export interface Period {

@@ -1,42 +1,74 @@
+import type { Area } from '../areas';
 import type { Month } from '../dates';
-import type { Area, KpiRecord, KpiResults } from './compute';
-import type { PeriodType } from './periods';
+import type { KpiId, KpiRecord, KpiResults, PeriodType } from './types';
 
-/** Returns results with lookups over `records`, which must be grouped by KPI and area (used again after suppression). */
-export function makeResults(
-	records: KpiRecord[],
-	areas: Area[],
-	units: Area[],
-	months: Month[],
-	latestMonth: Month,
-	suppressionThreshold: number | null,
-): KpiResults {
-	// Nested maps keyed by strings the records already hold: no key strings are built per record.
-	const byPeriod = new Map<string, Map<string, Map<string, KpiRecord>>>();
-	const bySeries = new Map<string, Map<string, Record<PeriodType, KpiRecord[]>>>();
-	let area: Map<string, KpiRecord> | undefined;
-	let series: Record<PeriodType, KpiRecord[]> | undefined;
-	let last: KpiRecord | undefined;
-	for (const r of records) {
-		if (!last || last.kpi !== r.kpi || last.area !== r.area) {
-			if (!byPeriod.has(r.kpi)) byPeriod.set(r.kpi, new Map()), bySeries.set(r.kpi, new Map());
-			area = new Map();
-			series = { month: [], year: [], rolling12: [] };
-			byPeriod.get(r.kpi)!.set(r.area, area);
-			bySeries.get(r.kpi)!.set(r.area, series);
-		}
-		area!.set(r.period, r);
-		series![r.periodType].push(r);
-		last = r;
+/** The records of one KPI and area, made when first asked for. */
+export interface SeriesSource {
+	kpi: KpiId;
+	area: string;
+	records(): KpiRecord[];
+}
+
+/** What results know besides their records. */
+export interface ResultsMeta {
+	areas: Area[];
+	units: Area[];
+	months: Month[];
+	latestMonth: Month;
+	suppressionThreshold: number | null;
+}
+
+interface Series {
+	all: KpiRecord[];
+	/** Made on the first lookup by period: the export and suppression read `all` only. */
+	byPeriod?: Map<string, KpiRecord>;
+	byType: Record<PeriodType, KpiRecord[]>;
+}
+
+/**
+ * Returns results with lookups over `series`. A series' records are made on the first lookup of
+ * its KPI and area (a page needs a few; the KPI export and suppression need them all) and kept.
+ */
+export function makeResults(series: SeriesSource[], meta: ResultsMeta): KpiResults {
+	const sources = new Map<string, Map<string, SeriesSource>>();
+	for (const s of series) {
+		if (!sources.has(s.kpi)) sources.set(s.kpi, new Map());
+		sources.get(s.kpi)!.set(s.area, s);
 	}
-	return {
-		records,
-		areas,
-		units,
-		months,
-		latestMonth,
-		suppressionThreshold,
-		get: (kpi, a, period) => byPeriod.get(kpi)?.get(a)?.get(period),
-		series: (kpi, a, periodType) => bySeries.get(kpi)?.get(a)?.[periodType] ?? [],
+	const made = new Map<SeriesSource, Series>();
+	const seriesOf = (kpi: KpiId, area: string): Series | undefined => {
+		const source = sources.get(kpi)?.get(area);
+		if (!source) return undefined;
+		if (!made.has(source)) made.set(source, index(source.records()));
+		return made.get(source);
 	};
+	let records: KpiRecord[] | undefined;
+	return {
+		...meta,
+		get records() {
+			if (!records) {
+				records = [];
+				for (const s of series) for (const r of seriesOf(s.kpi, s.area)!.all) records.push(r);
+			}
+			return records;
+		},
+		get(kpi, area, period) {
+			const s = seriesOf(kpi, area);
+			if (s && !s.byPeriod) s.byPeriod = new Map(s.all.map((r) => [r.period, r]));
+			return s?.byPeriod!.get(period);
+		},
+		series: (kpi, area, periodType) => seriesOf(kpi, area)?.byType[periodType] ?? [],
+	};
+}
+
+function index(all: KpiRecord[]): Series {
+	const byType: Record<PeriodType, KpiRecord[]> = { month: [], year: [], rolling12: [] };
+	for (const r of all) byType[r.periodType].push(r);
+	return { all, byType };
+}
+
+/** Returns results whose every record went through `change`, made lazily like the originals. */
+export function mapResults(results: KpiResults, series: { kpi: KpiId; area: string }[], change: (record: KpiRecord) => KpiRecord, meta: Partial<ResultsMeta> = {}): KpiResults {
+	const mapped = series.map((s) => ({ ...s, records: () => results.series(s.kpi, s.area, 'month').concat(results.series(s.kpi, s.area, 'year'), results.series(s.kpi, s.area, 'rolling12')).map(change) }));
+	return makeResults(mapped, { areas: results.areas, units: results.units, months: results.months, latestMonth: results.latestMonth, suppressionThreshold: results.suppressionThreshold, ...meta });
 }

@@ -1,4 +1,4 @@
-import type { KpiRecord, KpiResults } from './compute';
+import type { KpiRecord, KpiResults } from './types';
 import type { KpiId } from './definitions';
 import { yearOf } from '../dates';
 

@@ -1,7 +1,7 @@
-import { makeResults, type Area, type KpiRecord, type KpiResults } from '../kpi/compute';
-import type { KpiId } from '../kpi/definitions';
-import type { Municipality } from '../schema';
+import { ALL } from '../areas';
 import { monthRange, yearOf } from '../dates';
+import { mapResults } from '../kpi/results';
+import type { KpiId, KpiRecord, KpiResults } from '../kpi/types';
 
 /**
  * KPIs that share counts are hidden together: UKP days, the zero-day share and the mean share
@@ -17,7 +17,6 @@ const GROUPS: { kpis: KpiId[]; follows?: number }[] = [
 ];
 
 export interface SuppressionOptions {
-	municipalities: Municipality[];
 	/** Counts from 1 up to and including this are hidden. */
 	threshold: number;
 	/** The targets' baseline year: an area whose baseline-year cell is hidden has no published baseline. */
@@ -39,7 +38,7 @@ export function isSmallCount(count: number | null | undefined, threshold: number
  * values (the whole helsefellesskap only) are hidden when any of their months is.
  */
 export function suppressKpiResults(results: KpiResults, options: SuppressionOptions): KpiResults {
-	const { municipalities, threshold, baselineYear } = options;
+	const { threshold, baselineYear } = options;
 	// Step 1: a grid of cells (area × month or year) per KPI group.
 	const areaIds = [...results.areas, ...results.units].map((a) => a.id);
 	const periodIds = [...results.months, ...new Set(results.months.map(yearOf))];
@@ -60,18 +59,18 @@ export function suppressKpiResults(results: KpiResults, options: SuppressionOpti
 	const years = [...new Set(results.months.map(yearOf))].map((y) => ({ total: period.get(y)!, parts: results.months.filter((m) => yearOf(m) === y).map((m) => period.get(m)!) }));
 	GROUPS.forEach((group, g) => {
 		if (group.follows !== undefined) grids[g].hidden.forEach((_, i) => (grids[g].hidden[i] |= grids[group.follows!].hidden[i]));
-		const parents = parentsOf(group.kpis, results, municipalities).map((p) => ({ total: area.get(p.id)!, parts: p.children.map((c) => area.get(c)!) }));
+		const parents = parentsOf(group.kpis, results).map((p) => ({ total: area.get(p.id)!, parts: p.children.map((c) => area.get(c)!) }));
 		hideComplements(grids[g], parents, years, areaIds.length, periodIds.length);
 	});
 	// Step 4: the records, with hidden cells emptied.
 	const isHidden = (r: KpiRecord, p: string) => grids[groupOf.get(r.kpi)!].hidden[at(r.area, p)] === 1;
-	const records = results.records.map((r): KpiRecord => {
+	const series = [...new Map(results.records.map((r) => [`${r.kpi}|${r.area}`, { kpi: r.kpi, area: r.area }])).values()];
+	return mapResults(results, series, (r): KpiRecord => {
 		const hidden = r.periodType === 'rolling12' ? monthRange(...(r.period.split('/') as [string, string])).some((m) => isHidden(r, m)) : isHidden(r, r.period);
 		if (hidden) return { ...r, value: null, numerator: null, denominator: null, achievement: null, level: null, forecast: null, baseline: null, expected: null, suppressed: true };
 		if (r.baseline !== null && period.has(baselineYear) && isHidden(r, baselineYear)) return { ...r, baseline: null, expected: null, achievement: null, level: null };
 		return r;
-	});
-	return makeResults(records, results.areas, results.units, results.months, results.latestMonth, threshold);
+	}, { suppressionThreshold: threshold });
 }
 
 interface Grid {
@@ -86,13 +85,10 @@ type Sum = { total: number; parts: number[] };
 const newGrid = (n: number): Grid => ({ exists: new Uint8Array(n), hidden: new Uint8Array(n), size: new Float64Array(n) });
 const groupOf = new Map(GROUPS.flatMap((g, i) => g.kpis.map((k) => [k, i] as const)));
 
-function parentsOf(group: KpiId[], results: KpiResults, municipalities: Municipality[]): Parent[] {
-	if (group.includes('short_term_los')) return [{ id: 'all', children: results.units.map((u) => u.id) }];
-	const clusters = results.areas.filter((a: Area) => a.kind === 'cluster');
-	return [
-		{ id: 'all', children: clusters.map((c) => c.id) },
-		...clusters.map((c) => ({ id: c.id, children: municipalities.filter((m) => `cluster:${m.cluster}` === c.id).map((m) => m.code) })),
-	];
+function parentsOf(group: KpiId[], results: KpiResults): Parent[] {
+	if (group.includes('short_term_los')) return [{ id: ALL, children: results.units.map((u) => u.id) }];
+	const clusters = results.areas.filter((a) => a.kind === 'cluster');
+	return [{ id: ALL, children: clusters.map((c) => c.id) }, ...clusters.map((c) => ({ id: c.id, children: c.members }))];
 }
 
 // Hide more cells until no hidden cell is the only hidden part of a published total, across areas

@@ -2,12 +2,12 @@ import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
 import type { MeasureStatus } from '../../lib/action-plan/plan-status';
 import { levelLabel } from '../../lib/levels';
-import { loadActionPlan } from '../../loaders/action-plan';
+import { getSite } from '../../loaders/project';
 
 // The numbers behind the Gantt charts: one row per measure with its period as written, the dates
 // the timeline draws, status and flags. `tiltak.csv` is the whole plan, `aktivitet-N.csv` one activity.
 export function getStaticPaths() {
-	return [{ params: { file: 'tiltak' } }, ...loadActionPlan().activities.map((a) => ({ params: { file: `aktivitet-${a.id}` } }))];
+	return [{ params: { file: 'tiltak' } }, ...getSite().plan!.activities.map((a) => ({ params: { file: `aktivitet-${a.id}` } }))];
 }
 
 /** Returns one CSV row for a measure (dates ISO, empty when not scheduled). */
@@ -35,7 +35,7 @@ function row(m: MeasureStatus) {
 }
 
 export const GET: APIRoute = ({ params }) => {
-	const plan = loadActionPlan();
+	const plan = getSite().plan!;
 	const id = params.file === 'tiltak' ? null : Number(params.file!.replace('aktivitet-', ''));
 	const measures = plan.activities.filter((a) => id === null || a.id === id).flatMap((a) => a.measures);
 	const rows = measures.map(row);

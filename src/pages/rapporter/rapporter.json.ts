@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { loadReports } from '../../loaders/reports';
-import { getSiteData } from '../../loaders/site-data';
+import { getSite } from '../../loaders/project';
 
 // What scripts/export-pdf.ts prints: each report's page, PDF path, and the headings it fills the
 // table of contents from.
 export const GET: APIRoute = () => {
-	const { dataset, kpis } = getSiteData();
-	const reports = loadReports(undefined, kpis.latestMonth).map((r) => ({
+	const { manifest, reports: defined } = getSite();
+	const reports = defined.map((r) => ({
 		slug: r.slug,
 		title: r.title,
 		page: `/rapporter/${r.slug}/`,
@@ -18,5 +17,5 @@ export const GET: APIRoute = () => {
 		audience: r.audience,
 		sections: r.sections.map((s) => ({ id: s.id, heading: s.heading })),
 	}));
-	return new Response(JSON.stringify({ as_of: dataset.manifest.as_of, reports }, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify({ as_of: manifest.as_of, reports }, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
 };

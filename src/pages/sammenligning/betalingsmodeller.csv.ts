@@ -1,17 +1,13 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
-import { hiddenCellsOf } from '../../lib/comparison/hidden-cells';
-import { computePublishedPayments } from '../../lib/comparison/published-payments';
-import { getComparison } from '../../loaders/comparison';
-import { getSiteData } from '../../loaders/site-data';
+import { getSite } from '../../loaders/project';
 
 /**
  * Returns what each municipality would pay per month under the three models (NOK). Empty cells
  * are months without data, or (suppressed = true) months hidden for privacy.
  */
 export const GET: APIRoute = () => {
-	const { kpis } = getSiteData('public');
-	const rows = computePublishedPayments(getComparison(), hiddenCellsOf(kpis)).months.map((p) => ({
+	const rows = getSite().comparison!.payments.months.map((p) => ({
 		municipality: p.municipality,
 		month: p.month,
 		ukp_stays: p.stays,

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
 import { computeHallandMonths } from '../../lib/comparison/halland-view';
-import { getComparison } from '../../loaders/comparison';
+import { getSite } from '../../loaders/project';
 
 /** Returns Halland's monthly mean days beside riket and the benchmark (synthetic demo series unless replaced). */
 export const GET: APIRoute = () => {
-	const { data } = getComparison();
+	const { data } = getSite().comparison!.model;
 	const halland = data.byId('halland-mean-days-monthly');
 	const riket = data.byId('se-riket-mean-days-monthly');
 	const rows = computeHallandMonths(halland, riket, data.settings.halland.benchmarks).map((m) => ({
@@ -18,5 +18,5 @@ export const GET: APIRoute = () => {
 		synthetic: halland.synthetic || riket.synthetic,
 	}));
 	const columns = ['month', 'halland_mean_days', 'riket_mean_days', 'benchmark_days', 'above_benchmark', 'note', 'synthetic'];
-	return new Response(formatCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(formatCsv(columns, rows, 4), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
 import { computeCompareCharts } from '../../lib/comparison/like-with-like';
-import { getComparison } from '../../loaders/comparison';
-import { getSiteData } from '../../loaders/site-data';
+import { getSite } from '../../loaders/project';
 
 /** Returns the numbers of the three like-with-like charts on /sammenligning/; a hidden own value is empty with suppressed = true. */
 export const GET: APIRoute = () => {
-	const { dataset, kpis } = getSiteData('public');
-	const charts = computeCompareCharts(getComparison(), kpis, dataset.manifest.synthetic);
+	const { manifest, kpis, comparison } = getSite();
+	const charts = computeCompareCharts(comparison!.model, kpis, manifest.synthetic);
 	const rows = charts.flatMap((c) =>
 		c.bars.map((b) => ({
 			chart: c.id,
@@ -18,7 +17,7 @@ export const GET: APIRoute = () => {
 			synthetic: b.synthetic,
 			comparable: b.comparable,
 			suppressed: b.suppressed,
-			source_title: b.series ? b.series.source.title : `Helsefellesskapets månedsfiler (ukp_monthly.csv)${dataset.manifest.synthetic ? ', syntetiske demodata' : ''}`,
+			source_title: b.series ? b.series.source.title : `Helsefellesskapets månedsfiler (ukp_monthly.csv)${manifest.synthetic ? ', syntetiske demodata' : ''}`,
 			source_url: b.series?.source.url ?? null,
 		})),
 	);

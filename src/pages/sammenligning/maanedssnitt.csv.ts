@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
-import { hiddenCellsOf } from '../../lib/comparison/hidden-cells';
 import { computeMeanCell } from '../../lib/comparison/views';
-import { getComparison } from '../../loaders/comparison';
-import { getSiteData } from '../../loaders/site-data';
+import { getSite } from '../../loaders/project';
 
 /**
  * Returns the mean over all UKP stays (0-day stays included) per area, month and year, in the
@@ -11,13 +9,12 @@ import { getSiteData } from '../../loaders/site-data';
  * checker reads it like the KPI downloads. Empty = no data, or hidden (suppressed = true).
  */
 export const GET: APIRoute = () => {
-	const model = getComparison();
-	const isHidden = hiddenCellsOf(getSiteData('public').kpis);
+	const { model, isHidden } = getSite().comparison!;
 	const rows = model.areas.flatMap((a) =>
 		[...model.months, ...model.years].map((period) => {
 			const c = computeMeanCell(model, a.id, period, isHidden);
-			return { kpi: 'mean_all_stays', area: a.id, name: a.name, period, value: c.value, numerator: c.days, denominator: c.stays, suppressed: c.suppressed };
+			return { kpi: 'mean_all_stays', area: a.id, name: a.label, period, value: c.value, numerator: c.days, denominator: c.stays, suppressed: c.suppressed };
 		}),
 	);
-	return new Response(formatCsv(['kpi', 'area', 'name', 'period', 'value', 'numerator', 'denominator', 'suppressed'], rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(formatCsv(['kpi', 'area', 'name', 'period', 'value', 'numerator', 'denominator', 'suppressed'], rows, 4), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,14 +1,11 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
-import { hiddenCellsOf } from '../../lib/comparison/hidden-cells';
 import { computePerCapitaRows } from '../../lib/comparison/views';
-import { getComparison } from '../../loaders/comparison';
-import { getSiteData } from '../../loaders/site-data';
+import { getSite } from '../../loaders/project';
 
 /** Returns UKP days per 1 000 inhabitants 67+/80+ per area and year; hidden cells are empty with suppressed = true. */
 export const GET: APIRoute = () => {
-	const isHidden = hiddenCellsOf(getSiteData('public').kpis);
-	const model = getComparison();
+	const { model, isHidden } = getSite().comparison!;
 	const rows = model.years.flatMap((year) =>
 		computePerCapitaRows(model, year, isHidden).map((r) => ({
 			year,
@@ -24,5 +21,5 @@ export const GET: APIRoute = () => {
 		})),
 	);
 	const columns = ['year', 'area', 'name', 'months_with_data', 'ukp_days', 'ukp_stays', 'per_1000_67plus', 'per_1000_80plus', 'mean_all_stays', 'suppressed'];
-	return new Response(formatCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(formatCsv(columns, rows, 4), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

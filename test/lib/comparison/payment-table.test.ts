@@ -47,12 +47,12 @@ describe('computePaymentTable(rows, municipalities, staysByDays, options)', () =
 	});
 
 	it('sums a year over the months with data, and counts liable and approximated months', () => {
-		const totals = computePaymentTotals(table, (m) => [m, 'all']);
+		const totals = computePaymentTotals(table, { areaIds: ['all', '5001', '5020'], areasOf: (m) => [m, 'all'] });
 		expect(totals.find((t) => t.area === '5001')).toMatchObject({ days: 43, norway: 247_035, halland: 0, monthsWithData: 2, monthsInPeriod: 3, liableMonths: 0, approximatedMonths: 1 });
 		expect(totals.find((t) => t.area === 'all')).toMatchObject({ days: 67, norway: 384_915, halland: 137_880, monthsWithData: 3, liableMonths: 1 });
 	});
 	it('a year without any data has no value, not 0', () => {
 		const none = computePaymentTable([{ month: '2024-01', municipality: '5001', stays: null, zeroStays: null, days: null }], ['5001'], new Map(), OPTIONS);
-		expect(computePaymentTotals(none, (m) => [m])[0]).toMatchObject({ days: null, norway: null, sweden: null, halland: null, monthsWithData: 0 });
+		expect(computePaymentTotals(none, { areaIds: ['5001'], areasOf: (m) => [m] })[0]).toMatchObject({ days: null, norway: null, sweden: null, halland: null, monthsWithData: 0 });
 	});
 });

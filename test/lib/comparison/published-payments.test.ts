@@ -2,18 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeCalculatorData } from '../../../src/lib/comparison/calculator-input';
-import { computeComparison, type MunicipalityInfo } from '../../../src/lib/comparison/compute-comparison';
 import { hiddenCellsOf, NOTHING_HIDDEN, type HiddenCell } from '../../../src/lib/comparison/hidden-cells';
 import { parseComparison } from '../../../src/lib/comparison/parse-comparison';
 import { computePublishedPayments } from '../../../src/lib/comparison/published-payments';
 import { computeMeanCell, computePerCapitaRows } from '../../../src/lib/comparison/views';
+import type { Municipality } from '../../../src/lib/schema';
+import { comparisonOf } from '../../helpers/comparison';
 
 // The repository's comparison files (rates 2024: 5 745 kr, benchmark 2,3, liable months pay all days).
 const DIR = 'data/comparison';
 const DATA = parseComparison(readdirSync(DIR).filter((n) => n.endsWith('.yaml')).map((name) => ({ name, path: join(DIR, name), text: readFileSync(join(DIR, name), 'utf8') })), DIR);
 const RATE = 5745;
 
-const MUNICIPALITIES: MunicipalityInfo[] = [
+const MUNICIPALITIES: Municipality[] = [
 	{ code: '5001', name: 'Trondheim', cluster: 'Trondheim', population67: 26000, population80: 8000 },
 	{ code: '5033', name: 'Tydal', cluster: 'Værnesregionen', population67: 200, population80: 60 },
 	{ code: '5035', name: 'Stjørdal', cluster: 'Værnesregionen', population67: 4000, population80: 1100 },
@@ -29,7 +30,7 @@ const UKP = [
 	row('2024-01', '5035', 20, 10, 30),
 	row('2024-02', '5035', 20, 10, 30),
 ];
-const MODEL = computeComparison(DATA, MUNICIPALITIES, UKP, null);
+const MODEL = comparisonOf(DATA, MUNICIPALITIES, UKP);
 const HIDDEN = new Set(['5033|2024-01', '5035|2024-01']);
 const isHidden: HiddenCell = (area, period) => HIDDEN.has(`${area}|${period}`);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeKpis } from '../../../src/lib/kpi/compute';
+import { modelNumbers } from '../../../src/lib/project/load-project';
 import { makeDataset } from '../../helpers/dataset';
 
 // Trondheim (5001, cluster Trondheim), Tydal (5033) and Stjørdal (5035), both Værnesregionen.
@@ -15,7 +16,7 @@ describe('computeKpis(dataset): ratio of sums, missing values, zero denominators
 			'2024-02,5033,3,1,5,1,3,',
 		].join('\n') + '\n',
 	);
-	const kpis = computeKpis(ds);
+	const kpis = computeKpis(modelNumbers(ds));
 	const value = (kpi: Parameters<typeof kpis.get>[0], area: string, period: string) => kpis.get(kpi, area, period)?.value;
 
 	it('takes the share over several municipalities as a ratio of sums, not a mean of ratios', () => {
@@ -82,7 +83,7 @@ describe('computeKpis(dataset): year to date, pro-rata target, trajectory and le
 	for (let m = 1; m <= 12; m++) rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,300,20,100,16`);
 	for (let m = 1; m <= 3; m++) rows.push(`2024-0${m},5001,100,90,200,31,100,15`);
 	const municipalities = 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
-	const kpis = computeKpis(makeDataset(rows.join('\n') + '\n', { municipalities }));
+	const kpis = computeKpis(modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities })));
 
 	it('takes the baseline from the baseline year', () => {
 		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({ value: 3600, target: 1767, baseline: 3600, monthsInPeriod: 12 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeKpis } from '../../../src/lib/kpi/compute';
+import { modelNumbers } from '../../../src/lib/project/load-project';
 import { suppressKpiResults } from '../../../src/lib/privacy/suppress-kpis';
 import { makeDataset } from '../../helpers/dataset';
 
@@ -13,7 +14,7 @@ const municipalities = `municipality,name,cluster,population_67plus,population_8
 
 function publicResults(rows: string[]) {
 	const ds = makeDataset(rows.join('\n') + '\n', { municipalities });
-	return suppressKpiResults(computeKpis(ds), { municipalities: ds.municipalities, threshold: 4, baselineYear: '2023' });
+	return suppressKpiResults(computeKpis(modelNumbers(ds)), { threshold: 4, baselineYear: '2023' });
 }
 
 describe('suppressKpiResults(results, options)', () => {

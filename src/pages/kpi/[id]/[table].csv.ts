@@ -3,7 +3,7 @@ import { formatCsv } from '../../../lib/csv';
 import { KPI_IDS, type KpiId } from '../../../lib/kpi/definitions';
 import { headlineArea } from '../../../lib/kpi/present';
 import { computeKpiTables, type KpiTables } from '../../../lib/kpi/tables';
-import { getSiteData } from '../../../loaders/site-data';
+import { getSite } from '../../../loaders/project';
 
 const TABLES: Record<string, keyof KpiTables> = { maaned: 'monthly', aar: 'yearly', omrader: 'areas' };
 
@@ -13,9 +13,9 @@ export function getStaticPaths() {
 
 /** The numbers of one table of a KPI page as CSV (shares as fractions, days as days). */
 export const GET: APIRoute = ({ params }) => {
-	const { dataset, kpis } = getSiteData();
+	const { targets, kpis } = getSite();
 	const id = params.id as KpiId;
-	const rows = computeKpiTables(kpis, id, headlineArea(dataset.targets, id))[TABLES[params.table!]];
+	const rows = computeKpiTables(kpis, id, headlineArea(targets, id))[TABLES[params.table!]];
 	const records = rows.map((r) => ({ kpi: id, ...r }));
 	const csv = records.length ? formatCsv(Object.keys(records[0]), records) : '';
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

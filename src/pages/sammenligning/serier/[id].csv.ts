@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatCsv } from '../../../lib/csv';
-import { getComparison } from '../../../loaders/comparison';
+import { getSite } from '../../../loaders/project';
 
-export const getStaticPaths: GetStaticPaths = () => getComparison().data.series.map((s) => ({ params: { id: s.id } }));
+export const getStaticPaths: GetStaticPaths = () => getSite().comparison!.model.data.series.map((s) => ({ params: { id: s.id } }));
 
 /** Returns one comparison series as CSV, each row carrying its source, period, definition and synthetic flag. */
 export const GET: APIRoute = ({ params }) => {
-	const s = getComparison().data.byId(params.id!);
+	const s = getSite().comparison!.model.data.byId(params.id!);
 	const rows = s.points.map((p) => ({
 		series: s.id,
 		period: p.period,

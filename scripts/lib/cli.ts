@@ -1,0 +1,56 @@
+import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatIssue, sortIssues, type DataIssue } from '../../src/lib/issues';
+
+/** Where a command writes: the process's streams, or strings in a test. */
+export interface CliIo {
+	stdout(text: string): void;
+	stderr(text: string): void;
+}
+
+/** The process's own stdout and stderr; a reader that stops early (`| head`) is not an error. */
+export const processIo: CliIo = {
+	stdout: (text) => void process.stdout.write(text),
+	stderr: (text) => void process.stderr.write(text),
+};
+
+/** A usage mistake: one line naming the option, and exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * Returns the options of `argv` by `node:util` `parseArgs` (strict: an unknown option or a
+ * missing value is a {@link UsageError} with one line that names it).
+ */
+export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+	try {
+		return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0].replace(/^TypeError \[\w+\]: /, ''));
+	}
+}
+
+/** Writes every problem as `FILE:LINE: COLUMN: message`, sorted, with a count line, and returns exit code 1. */
+export function printProblems(problems: DataIssue[], io: CliIo, consequence = 'nothing was computed'): number {
+	for (const issue of sortIssues(problems)) io.stderr(`${formatIssue(issue)}\n`);
+	io.stderr(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found; ${consequence}.\n`);
+	return 1;
+}
+
+/**
+ * Runs `main` when the module is the process's entry (not when a test imports it), sets the exit
+ * code, and turns a usage mistake into one line on stderr with exit code 2.
+ */
+export function runIfMain(moduleUrl: string, main: (argv: string[], io: CliIo) => number | Promise<number>): void {
+	if (!process.argv[1] || pathToFileURL(process.argv[1]).href !== moduleUrl) return;
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+	Promise.resolve()
+		.then(() => main(process.argv.slice(2), processIo))
+		.then(
+			(code) => (process.exitCode = code),
+			(error) => {
+				if (!(error instanceof UsageError)) throw error;
+				process.stderr.write(`${error.message}\n`);
+				process.exitCode = 2;
+			},
+		);
+}

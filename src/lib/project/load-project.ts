@@ -1,0 +1,175 @@
+import { buildAreaModel, type AreaModel } from '../areas';
+import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
+import type { ConferenceFile } from '../conference';
+import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
+import type { DataIssue } from '../issues';
+import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
+import type { Manifest } from '../manifest';
+import type { Report } from '../reports/parse-report';
+import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
+import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type UkpCountColumn } from '../schema';
+import type { Targets } from '../targets';
+import { joinPath, type ProjectIo } from './io';
+import { readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+
+/** The files of a data folder beyond the five contract files; optional ones may be absent. */
+export const SITE_FILES = {
+	actionPlan: 'action-plan.yaml',
+	comparison: 'comparison',
+	staysByDays: 'ukp_stays_by_days.csv',
+	conference: 'conference.yaml',
+} as const;
+
+/**
+ * `numbers`: only the monthly contract files, for the KPI export and other tools (targets and
+ * manifest may come from `fallbackDir`); `site`: every file of the folder and the reports.
+ */
+export type LoadScope = 'numbers' | 'site';
+
+export interface LoadProjectOptions {
+	scope?: LoadScope;
+	/** The folder of report definitions (site scope); default `reports`. */
+	reportsDir?: string;
+	/** Numbers scope: where `targets.yaml` and `manifest.yaml` come from when the folder lacks them. */
+	fallbackDir?: string;
+	/** "Today" for the action plan (`YYYY-MM-DD`); default the manifest's `as_of`. */
+	today?: string;
+}
+
+/** Every model of a data folder, validated. */
+export interface Project {
+	dataDir: string;
+	/** Every file read, with its text (what a frozen meeting pack hashes). */
+	files: { path: string; text: string }[];
+	manifest: Manifest;
+	targets: Targets;
+	dataset: Dataset;
+	areas: AreaModel;
+	rollup: DataRollup;
+	/** The action plan on "today" (site scope). */
+	plan: LoadedPlan | null;
+	/** The comparison with Halland and Midtjylland and the payment models (site scope). */
+	comparison: ComparisonModel | null;
+	conference: ConferenceFile | null;
+	/** Report definitions, newest meeting first (site scope). */
+	reports: Report[];
+}
+
+/** What loading gave: the project when every file passed, every problem, and notes for stderr. */
+export interface ProjectLoad {
+	project: Project | null;
+	problems: DataIssue[];
+	warnings: string[];
+}
+
+/** The rollup groups every consumer reads: each KPI's cells, and the comparison's. */
+const NEEDS: RollupNeeds = {
+	ukp: [...KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'ukp').map((id) => KPI_DEFINITIONS[id].needs as UkpCountColumn[]), [...COMPARISON_COLUMNS]],
+	shortTerm: KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'short_term').map((id) => KPI_DEFINITIONS[id].needs as ShortTermCountColumn[]),
+};
+
+/**
+ * Returns every model of the data folder `dir` (and, in site scope, the report definitions),
+ * reading each file once through `io`, with every problem of every file at once. The one list
+ * of project files: the build, `npm run validate`, the KPI export and the tests all load here.
+ */
+export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOptions = {}): ProjectLoad {
+	const scope = options.scope ?? 'site';
+	const files: Project['files'] = [];
+	const warnings: string[] = [];
+	const read = (path: string) => {
+		const result = io.read(path);
+		if ('text' in result) files.push({ path, text: result.text });
+		return result;
+	};
+	// Step 1: the contract files.
+	const texts = contractTexts(dir, read, scope === 'numbers' ? options.fallbackDir : undefined, warnings);
+	const { dataset, manifest, issues } = readDataset(texts);
+	const problems = [...issues];
+	if (scope === 'numbers') return finish({ dir, files, dataset, problems, warnings, site: null });
+
+	// Step 2: the other files of the folder, and the reports.
+	const latest = dataset ? latestMonth(dataset) : undefined;
+	const plan = readPlan(joinPath(dir, SITE_FILES.actionPlan), read, manifest, options.today);
+	const comparison = readComparisonFiles(dir, SITE_FILES, read, io, dataset);
+	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
+	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
+	for (const part of [plan, comparison, conference, reports]) problems.push(...part.problems);
+	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, reports: reports.value };
+	return finish({ dir, files, dataset, problems, warnings, site });
+}
+
+interface Parts {
+	dir: string;
+	files: Project['files'];
+	dataset: Dataset | null;
+	problems: DataIssue[];
+	warnings: string[];
+	site: {
+		plan: LoadedPlan | null;
+		comparisonInput: ReturnType<typeof readComparisonFiles>['value'];
+		conference: ConferenceFile | null;
+		reports: Report[];
+	} | null;
+}
+
+/** Returns the areas and the rollup of a validated data set: what the KPIs are computed from. */
+export function modelNumbers(dataset: Dataset): Pick<Project, 'manifest' | 'targets' | 'areas' | 'rollup'> {
+	const units = dataset.shortTerm.map((r) => r.unit);
+	const areas = buildAreaModel(dataset.municipalities, units, dataset.manifest.unit_names ?? {});
+	return { manifest: dataset.manifest, targets: dataset.targets, areas, rollup: rollupDataset(dataset, areas, NEEDS) };
+}
+
+// The models that need every file to be right: areas, the rollup and the comparison.
+function finish({ dir, files, dataset, problems, warnings, site }: Parts): ProjectLoad {
+	if (problems.length > 0 || !dataset) return { project: null, problems, warnings };
+	const { areas, rollup } = modelNumbers(dataset);
+	const input = site?.comparisonInput;
+	const comparison = input ? computeComparison({ data: input.data, areas, rollup: rollup.ukp, ukp: dataset.ukp, staysByDays: input.staysByDays }) : null;
+	const project: Project = {
+		dataDir: dir,
+		files,
+		manifest: dataset.manifest,
+		targets: dataset.targets,
+		dataset,
+		areas,
+		rollup,
+		plan: site?.plan ?? null,
+		comparison,
+		conference: site?.conference ?? null,
+		reports: site?.reports ?? [],
+	};
+	return { project, problems, warnings };
+}
+
+// The five contract files; in numbers scope, targets and manifest may come from the fallback
+// folder, and a missing short-term file means "no short-term stays", each with a warning.
+function contractTexts(dir: string, read: ProjectIo['read'], fallback: string | undefined, warnings: string[]): DatasetTexts {
+	const entries = Object.entries(DATA_FILES).map(([key, name]) => {
+		const path = joinPath(dir, name);
+		const result = read(path);
+		if ('text' in result) return [key, { path, text: result.text }];
+		if ('problem' in result) return [key, { path, text: null, problem: result.problem }];
+		return [key, fallback ? fallbackText(key as keyof typeof DATA_FILES, path, fallback, read, warnings) : { path, text: null }];
+	});
+	return Object.fromEntries(entries) as DatasetTexts;
+}
+
+function fallbackText(key: keyof typeof DATA_FILES, path: string, fallback: string, read: ProjectIo['read'], warnings: string[]): { path: string; text: string | null } {
+	if (key === 'shortTerm') {
+		warnings.push(`warning: ${path} not found; no short-term stays, so short_term_los has no values`);
+		return { path, text: `${SHORT_TERM_COLUMNS.join(',')}\n` };
+	}
+	if (key !== 'targets' && key !== 'manifest') return { path, text: null };
+	const other = joinPath(fallback, DATA_FILES[key]);
+	const result = read(other);
+	if (!('text' in result)) return { path, text: null };
+	warnings.push(`warning: ${path} not found; using ${other}`);
+	return { path: other, text: result.text };
+}
+
+function latestMonth(dataset: Dataset): string {
+	let latest = '';
+	for (const rows of [dataset.ukp, dataset.shortTerm]) for (const r of rows) if (r.month > latest) latest = r.month;
+	return latest;
+}

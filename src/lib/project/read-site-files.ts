@@ -1,0 +1,121 @@
+import { computePlanStatus, parseActionPlan, resolveToday, type PlanStatus } from '../action-plan';
+import { parseComparison, type ComparisonData } from '../comparison/parse-comparison';
+import type { StaysByDays } from '../comparison/payment-models';
+import { parseStaysByDays } from '../comparison/stays-by-days';
+import { ConferenceFileSchema, type ConferenceFile } from '../conference';
+import { DATA_FILES, type Dataset } from '../dataset';
+import { DataError, type DataIssue } from '../issues';
+import type { Manifest } from '../manifest';
+import { parseYaml } from '../parse-yaml';
+import { checkReportPeriods, parseReport, type Report } from '../reports/parse-report';
+import { joinPath, type ProjectIo, type ReadResult } from './io';
+
+/** The action plan as the pages show it. */
+export interface LoadedPlan extends PlanStatus {
+	/** True when statuses and comments are demo text (manifest `plan_status_demo`). */
+	statusDemo: boolean;
+}
+
+/** A part of the project: its model when its files passed, and their problems. */
+export interface Part<T> {
+	value: T;
+	problems: DataIssue[];
+}
+
+type Read = (path: string) => ReadResult;
+
+/** Returns the action plan on "today" (`today`, else the manifest's `as_of`); the file is required. */
+export function readPlan(path: string, read: Read, manifest: Manifest | null, today: string | undefined): Part<LoadedPlan | null> {
+	const text = required(path, read);
+	if (typeof text !== 'string') return { value: null, problems: [text] };
+	const { plan, issues } = parseActionPlan(text, path);
+	if (!plan || !manifest) return { value: null, problems: issues };
+	const status = computePlanStatus(plan, resolveToday(manifest.as_of, today));
+	return { value: { ...status, statusDemo: manifest.plan_status_demo ?? false }, problems: issues };
+}
+
+/** Returns `comparison/*.yaml` and the optional stays-by-days file, checked against the monthly data when it passed. */
+export function readComparisonFiles(
+	dir: string,
+	names: { comparison: string; staysByDays: string },
+	read: Read,
+	io: ProjectIo,
+	dataset: Dataset | null,
+): Part<{ data: ComparisonData; staysByDays: ReadonlyMap<string, StaysByDays> | null } | null> {
+	const folder = joinPath(dir, names.comparison);
+	const problems: DataIssue[] = [];
+	const files = (io.list(folder) ?? [])
+		.filter((name) => name.endsWith('.yaml'))
+		.flatMap((name) => {
+			const path = joinPath(folder, name);
+			const text = required(path, read);
+			if (typeof text === 'string') return [{ name, path, text }];
+			problems.push(text);
+			return [];
+		});
+	let data: ComparisonData | null = null;
+	try {
+		data = parseComparison(files, folder);
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		problems.push(...error.issues);
+	}
+	const stays = readStaysByDays(joinPath(dir, names.staysByDays), joinPath(dir, DATA_FILES.ukp), read, dataset);
+	problems.push(...stays.problems);
+	return { value: data ? { data, staysByDays: stays.value } : null, problems };
+}
+
+/** Returns `conference.yaml`, or `null` when the folder has none (test data sets need not describe a conference). */
+export function readConference(path: string, read: Read): Part<ConferenceFile | null> {
+	const result = read(path);
+	if ('missing' in result) return { value: null, problems: [] };
+	if ('problem' in result) return { value: null, problems: [problemAt(path, result.problem)] };
+	const { value, issues } = parseYaml(result.text, path, ConferenceFileSchema);
+	return { value: value ?? null, problems: issues };
+}
+
+/**
+ * Returns every `*.md` in the reports folder (not its subfolders: `maler/` holds templates),
+ * newest meeting first. With `latestMonth`, a reporting period after it is a problem.
+ */
+export function readReports(dir: string, read: Read, io: ProjectIo, latestMonth: string | undefined): Part<Report[]> {
+	const names = (io.list(dir) ?? []).filter((name) => name.endsWith('.md')).sort();
+	const problems: DataIssue[] = [];
+	const parsed: { report: Report; text: string }[] = [];
+	for (const name of names) {
+		const file = joinPath(dir, name);
+		const text = required(file, read);
+		if (typeof text !== 'string') {
+			problems.push(text);
+			continue;
+		}
+		const result = parseReport(text, file, name.replace(/\.md$/, ''));
+		problems.push(...result.issues);
+		if (result.report) parsed.push({ report: result.report, text });
+	}
+	if (latestMonth) problems.push(...checkReportPeriods(parsed, latestMonth));
+	const reports = parsed.map((p) => p.report).sort((a, b) => b.meeting_date.localeCompare(a.meeting_date) || a.slug.localeCompare(b.slug));
+	return { value: problems.length ? [] : reports, problems };
+}
+
+// The stays-by-days file is checked against the monthly file, so only when that one passed.
+function readStaysByDays(path: string, ukpPath: string, read: Read, dataset: Dataset | null): Part<ReadonlyMap<string, StaysByDays> | null> {
+	const result = read(path);
+	if ('missing' in result) return { value: null, problems: [] };
+	if ('problem' in result) return { value: null, problems: [problemAt(path, result.problem)] };
+	if (!dataset) return { value: null, problems: [] };
+	const monthly = new Map(dataset.ukp.map((r) => [`${r.month}|${r.municipality}`, r]));
+	const codes = new Set(dataset.municipalities.map((m) => m.code));
+	const parsed = parseStaysByDays(result.text, path, monthly, ukpPath, codes);
+	return { value: parsed.issues.length ? null : parsed.stays, problems: parsed.issues };
+}
+
+function required(path: string, read: Read): string | DataIssue {
+	const result = read(path);
+	if ('text' in result) return result.text;
+	return problemAt(path, 'problem' in result ? result.problem : 'file not found');
+}
+
+function problemAt(file: string, message: string): DataIssue {
+	return { file, line: 1, column: '-', message };
+}
