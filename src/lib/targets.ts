@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
-import { KPI_IDS, type KpiId } from './kpi/definitions';
+import { KPI_IDS, type KpiId } from './kpi/types';
 
 
 /** One KPI's target as ASU decided it. Every number here is data, changed by ASU decision. */

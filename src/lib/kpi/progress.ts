@@ -1,7 +1,7 @@
 import type { KpiTarget } from '../targets';
+import type { Level } from './types';
 
-/** The three levels of the Leseveiledning (seed 001). */
-export type Level = 'green' | 'yellow' | 'red';
+export type { Level };
 
 /** What progress is measured against for one KPI in one area. */
 export interface ProgressBasis {

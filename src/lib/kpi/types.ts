@@ -1,6 +1,8 @@
 import type { Area } from '../areas';
 import type { Month } from '../dates';
-import type { Level } from './progress';
+
+/** The three levels of the Leseveiledning, for KPIs and measures alike. */
+export type Level = 'green' | 'yellow' | 'red';
 
 /** The six KPI ids, in the order ASU numbered them. */
 export const KPI_IDS = ['ukp_days', 'zero_day_share', 'mean_ukp_days', 'direct_home_share', 'readmission_share', 'short_term_los'] as const;

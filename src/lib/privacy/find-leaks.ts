@@ -1,3 +1,4 @@
+import { clusterName, isClusterId } from '../areas';
 import { parseCsv } from '../csv';
 import { isSmallCount } from './suppress-kpis';
 
@@ -35,11 +36,11 @@ export function findCsvLeaks(text: string, file: string, threshold: number, clus
 			leaks.push({ file, message: `line ${line}: ${cells.kpi} ${cells.area} ${cells.period} shows a count from 1 to ${threshold}` });
 		}
 		const hidden = cells.suppressed === 'true';
-		const cluster = cells.area.startsWith('cluster:') ? cells.area.slice(8) : clusterOf.get(cells.area);
+		const cluster = isClusterId(cells.area) ? clusterName(cells.area) : clusterOf.get(cells.area);
 		if (!cluster) continue;
 		const key = `${cells.kpi}|${cells.period}|${cluster}`;
 		const cell = hiddenByCell.get(key) ?? { clusterShown: false, hidden: 0 };
-		if (cells.area.startsWith('cluster:')) cell.clusterShown = !hidden && cells.value !== '';
+		if (isClusterId(cells.area)) cell.clusterShown = !hidden && cells.value !== '';
 		else if (hidden) cell.hidden++;
 		hiddenByCell.set(key, cell);
 	}
