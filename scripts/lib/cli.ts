@@ -18,14 +18,35 @@ export const processIo: CliIo = {
 export class UsageError extends Error {}
 
 /**
- * Returns the options of `argv` by `node:util` `parseArgs` (strict: an unknown option or a
- * missing value is a {@link UsageError} with one line that names it).
+ * Returns the options of `argv` by `node:util` `parseArgs` (strict: an unknown option, a missing
+ * value or a stray argument is a {@link UsageError} with one line that names it, then `usage`).
  */
-export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, usage: string) {
 	try {
 		return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
 	} catch (error) {
-		throw new UsageError((error as Error).message.split('\n')[0].replace(/^TypeError \[\w+\]: /, ''));
+		throw new UsageError(`${usageProblem(error)}; ${usage}`);
+	}
+}
+
+// node:util's messages run to several sentences; one line naming the option is what the user needs.
+function usageProblem(error: unknown): string {
+	const code = (error as { code?: string }).code;
+	const name = /'([^' ]+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
+	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${name}: unknown option`;
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${name}: needs a value`;
+	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `"${name}": unexpected argument`;
+	throw error;
+}
+
+/** Returns what `body` returns, or exit code 2 with the message of a {@link UsageError} on stderr. */
+export function withUsage(io: CliIo, body: () => number): number {
+	try {
+		return body();
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.stderr(`${error.message}\n`);
+		return 2;
 	}
 }
 
@@ -36,21 +57,9 @@ export function printProblems(problems: DataIssue[], io: CliIo, consequence = 'n
 	return 1;
 }
 
-/**
- * Runs `main` when the module is the process's entry (not when a test imports it), sets the exit
- * code, and turns a usage mistake into one line on stderr with exit code 2.
- */
+/** Runs `main` when the module is the process's entry (not when a test imports it) and sets the exit code. */
 export function runIfMain(moduleUrl: string, main: (argv: string[], io: CliIo) => number | Promise<number>): void {
 	if (!process.argv[1] || pathToFileURL(process.argv[1]).href !== moduleUrl) return;
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-	Promise.resolve()
-		.then(() => main(process.argv.slice(2), processIo))
-		.then(
-			(code) => (process.exitCode = code),
-			(error) => {
-				if (!(error instanceof UsageError)) throw error;
-				process.stderr.write(`${error.message}\n`);
-				process.exitCode = 2;
-			},
-		);
+	void Promise.resolve(main(process.argv.slice(2), processIo)).then((code) => (process.exitCode = code));
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/spc';
 
 const UKP_HEADER = 'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
@@ -22,21 +22,14 @@ function minimalFolder(): string {
 	return dir;
 }
 
-/** Runs the script in-process and returns its exit code and output; data errors and loader warnings go to the console. */
+/** Runs the script in-process and returns its exit code and output; `errors` and `warnings` are stderr's lines of each kind. */
 function run(argv: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const console = { error: vi.spyOn(globalThis.console, 'error').mockImplementation(() => {}), warn: vi.spyOn(globalThis.console, 'warn').mockImplementation(() => {}) };
-	const code = main(argv, {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text),
-		readFile: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null),
-	});
-	const lines = (spy: typeof console.error) => spy.mock.calls.map((call) => call.join(' '));
-	return { code, stdout, stderr, errors: lines(console.error), warnings: lines(console.warn) };
+	const code = main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const lines = stderr.split('\n').filter(Boolean);
+	return { code, stdout, stderr, errors: lines.filter((l) => !l.startsWith('warning: ')), warnings: lines.filter((l) => l.startsWith('warning: ')) };
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('main(argv, io): npm run spc -- --data DIR --format json|csv', () => {
 	const dir = minimalFolder();

@@ -8,6 +8,7 @@ import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
 import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type UkpCountColumn } from '../schema';
+import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
 import { readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
@@ -53,6 +54,8 @@ export interface Project {
 	conference: ConferenceFile | null;
 	/** Report definitions, newest meeting first (site scope). */
 	reports: Report[];
+	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
+	spc: SpcSettings;
 }
 
 /** What loading gave: the project when every file passed, every problem, and notes for stderr. */
@@ -86,7 +89,8 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const texts = contractTexts(dir, read, scope === 'numbers' ? options.fallbackDir : undefined, warnings);
 	const { dataset, manifest, issues } = readDataset(texts);
 	const problems = [...issues];
-	if (scope === 'numbers') return finish({ dir, files, dataset, problems, warnings, site: null });
+	const spc = { path: joinPath(dir, SPC_FILE), read: read(joinPath(dir, SPC_FILE)) };
+	if (scope === 'numbers') return finish({ dir, files, dataset, problems, warnings, spc, site: null });
 
 	// Step 2: the other files of the folder, and the reports.
 	const latest = dataset ? latestMonth(dataset) : undefined;
@@ -96,7 +100,7 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
 	for (const part of [plan, comparison, conference, reports]) problems.push(...part.problems);
 	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, reports: reports.value };
-	return finish({ dir, files, dataset, problems, warnings, site });
+	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
 
 interface Parts {
@@ -105,6 +109,8 @@ interface Parts {
 	dataset: Dataset | null;
 	problems: DataIssue[];
 	warnings: string[];
+	/** `spc.yaml`, checked against the data's months and areas once those are known. */
+	spc: { path: string; read: ReturnType<ProjectIo['read']> };
 	site: {
 		plan: LoadedPlan | null;
 		comparisonInput: ReturnType<typeof readComparisonFiles>['value'];
@@ -121,9 +127,12 @@ export function modelNumbers(dataset: Dataset): Pick<Project, 'manifest' | 'targ
 }
 
 // The models that need every file to be right: areas, the rollup and the comparison.
-function finish({ dir, files, dataset, problems, warnings, site }: Parts): ProjectLoad {
-	if (problems.length > 0 || !dataset) return { project: null, problems, warnings };
+function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }: Parts): ProjectLoad {
+	if (!dataset) return { project: null, problems, warnings };
 	const { areas, rollup } = modelNumbers(dataset);
+	const spc = readSpcSettings(spcFile, rollup, areas);
+	problems.push(...spc.problems);
+	if (problems.length > 0) return { project: null, problems, warnings };
 	const input = site?.comparisonInput;
 	const comparison = input ? computeComparison({ data: input.data, areas, rollup: rollup.ukp, ukp: dataset.ukp, staysByDays: input.staysByDays }) : null;
 	const project: Project = {
@@ -138,8 +147,18 @@ function finish({ dir, files, dataset, problems, warnings, site }: Parts): Proje
 		comparison,
 		conference: site?.conference ?? null,
 		reports: site?.reports ?? [],
+		spc: spc.value,
 	};
 	return { project, problems, warnings };
+}
+
+// The rebases name months and areas, so the file is checked once the data is known.
+function readSpcSettings(file: Parts['spc'], rollup: DataRollup, areas: AreaModel): { value: SpcSettings; problems: DataIssue[] } {
+	if ('missing' in file.read) return { value: DEFAULT_SPC_SETTINGS, problems: [] };
+	if ('problem' in file.read) return { value: DEFAULT_SPC_SETTINGS, problems: [{ file: file.path, line: 1, column: '-', message: file.read.problem }] };
+	const areaIds = [...areas.ukpAreas, ...areas.units].map((a) => a.id);
+	const { settings, issues } = parseSpcSettings(file.read.text, file.path, { months: rollup.months, areas: areaIds });
+	return { value: settings ?? DEFAULT_SPC_SETTINGS, problems: issues };
 }
 
 // The five contract files; in numbers scope, targets and manifest may come from the fallback

@@ -1,6 +1,6 @@
 export { computeSpc } from './compute';
 export { formatSpcCsv, formatSpcJson, SPC_CSV_COLUMNS } from './export';
-export { assuranceTarget, spcInputsFromValues, type MonthlyKpiValue } from './inputs';
+export { assuranceTarget, monthlyValuesOf, spcInputsFromValues, type MonthlyKpiValue } from './inputs';
 export { computeLimits, twoSigma, XMR_CONSTANT } from './limits';
 export { applyRules, findAstronomical, findShift, findTrend, findTwoOfThree } from './rules';
 export { rebasesFor, splitSegments, type Segment } from './segments';

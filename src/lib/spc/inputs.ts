@@ -1,5 +1,6 @@
 import type { Month } from '../dates';
 import { KPI_DEFINITIONS, type KpiId } from '../kpi/definitions';
+import type { KpiResults } from '../kpi/types';
 import type { Targets } from '../targets';
 import type { SpcSeriesInput } from './types';
 
@@ -44,4 +45,12 @@ export function spcInputsFromValues(values: readonly MonthlyKpiValue[], targets:
 		input.values.push({ month, value });
 	}
 	return [...byKey.values()];
+}
+
+/**
+ * Returns the monthly values of KPI results as the SPC engine takes them. Hidden (suppressed)
+ * months come as `null`, so a public build draws no limits from what it may not show.
+ */
+export function monthlyValuesOf(results: KpiResults): MonthlyKpiValue[] {
+	return results.records.filter((r) => r.periodType === 'month').map((r) => ({ kpi: r.kpi, area: r.area, month: r.period, value: r.suppressed ? null : r.value }));
 }
