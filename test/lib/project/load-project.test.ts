@@ -58,7 +58,7 @@ describe('loadProject(dir, io, options)', () => {
 		});
 		const { project, warnings } = loadProject('min', io, { scope: 'numbers', fallbackDir: 'data' });
 		expect(project).not.toBeNull();
-		expect(io.reads.every((p) => /(municipalities|ukp_monthly|short_term_monthly)\.csv$|(targets|manifest)\.yaml$/.test(p))).toBe(true);
+		expect(io.reads.every((p) => /(municipalities|ukp_monthly|short_term_monthly)\.csv$|(targets|manifest|spc)\.yaml$/.test(p))).toBe(true);
 		expect(warnings).toEqual([
 			'warning: min/short_term_monthly.csv not found; no short-term stays, so short_term_los has no values',
 			'warning: min/targets.yaml not found; using data/targets.yaml',
