@@ -98,6 +98,8 @@ function manifest(repoData: string): string {
 	m.title = 'Syntetiske nasjonale benchmarkdata';
 	m.source = `scripts/bench-data.ts, frø ${BENCH_SEED}: ${NATIONAL.municipalities} oppdiktede kommuner, ${NATIONAL.firstMonth} … ${NATIONAL.lastMonth}`;
 	m.unit_names = Object.fromEntries(unitIds().map((id, i) => [id, i === 0 ? 'Øya helsehus' : `Korttidsenhet ${i}`]));
+	// Twenty years reach back before the default first month (2010-01).
+	m.first_month = NATIONAL.firstMonth;
 	return stringify(m);
 }
 

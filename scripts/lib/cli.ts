@@ -50,9 +50,17 @@ export function withUsage(io: CliIo, body: () => number): number {
 	}
 }
 
-/** Writes every problem as `FILE:LINE: COLUMN: message`, sorted, with a count line, and returns exit code 1. */
+/** The most problems printed one per line; a file with a hundred thousand wrong rows needs only the first to be fixed. */
+export const MAX_PRINTED_PROBLEMS = 200;
+
+/**
+ * Writes the problems as `FILE:LINE: COLUMN: message`, sorted, up to {@link MAX_PRINTED_PROBLEMS},
+ * then "… and N more", then a count line, and returns exit code 1.
+ */
 export function printProblems(problems: DataIssue[], io: CliIo, consequence = 'nothing was computed'): number {
-	for (const issue of sortIssues(problems)) io.stderr(`${formatIssue(issue)}\n`);
+	const sorted = sortIssues(problems);
+	io.stderr(sorted.slice(0, MAX_PRINTED_PROBLEMS).map((issue) => `${formatIssue(issue)}\n`).join(''));
+	if (sorted.length > MAX_PRINTED_PROBLEMS) io.stderr(`… and ${sorted.length - MAX_PRINTED_PROBLEMS} more problems\n`);
 	io.stderr(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found; ${consequence}.\n`);
 	return 1;
 }

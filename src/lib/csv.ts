@@ -115,6 +115,17 @@ function readQuotedRecord(text: string, start: number, line: number): { fields: 
 	return { fields: blank && fields.length === 1 && field === '' ? null : fields, next: text.length, nextLine: line + 1 };
 }
 
+/**
+ * Returns text that no spreadsheet runs as a formula: text starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return gets a leading apostrophe, as OWASP recommends for CSV downloads; a number
+ * written as text (`-3`, `+4.5`) is left as it is.
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function neutralizeFormula(text: string): string {
+	if (!/^[=+\-@\t\r]/.test(text)) return text;
+	return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? text : `'${text}`;
+}
+
 /** A value of a CSV cell: `null` (and `undefined`) is an empty cell, missing rather than 0. */
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -122,16 +133,17 @@ export type CsvValue = string | number | boolean | null | undefined;
  * Returns rows as CSV text: UTF-8 without a byte-order mark, comma-separated, the header first,
  * LF line ends, RFC 4180 quoting of text with commas, quotes or line breaks. Numbers are written
  * with a dot, rounded to `decimals` decimals when given (as the page shows them) and in full
- * otherwise; `null`, `undefined` and non-finite numbers are empty cells.
+ * otherwise; `null`, `undefined` and non-finite numbers are empty cells. Text that a spreadsheet
+ * would run as a formula gets a leading apostrophe ({@link neutralizeFormula}).
  */
 export function formatCsv(columns: readonly string[], rows: readonly object[], decimals?: number): string {
 	const cell = (v: CsvValue) => {
 		if (v === null || v === undefined) return '';
 		if (typeof v === 'number') return !Number.isFinite(v) ? '' : decimals === undefined ? String(v) : String(Number(v.toFixed(decimals)));
-		const s = String(v);
+		const s = neutralizeFormula(String(v));
 		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
-	let text = columns.join(',') + '\n';
+	let text = columns.map(neutralizeFormula).join(',') + '\n';
 	for (const row of rows) text += columns.map((c) => cell((row as Record<string, CsvValue>)[c])).join(',') + '\n';
 	return text;
 }

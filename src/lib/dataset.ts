@@ -1,5 +1,5 @@
-import { DataError, type DataIssue } from './issues';
-import { ManifestSchema, type Manifest } from './manifest';
+import { addIssues, DataError, type DataIssue } from './issues';
+import { DEFAULT_FIRST_MONTH, ManifestSchema, type Manifest } from './manifest';
 import { parseRows, type Lined, type ParsedRows, type RowSpec } from './parse-rows';
 import { parseYaml } from './parse-yaml';
 import {
@@ -11,7 +11,7 @@ import {
 	type UkpRow,
 } from './schema';
 import { TargetsSchema, type Targets } from './targets';
-import { validateMunicipalities, validateShortTermRows, validateUkpRows } from './validate-dataset';
+import { validateMonths, validateMunicipalities, validateShortTermRows, validateUkpRows } from './validate-dataset';
 
 /** The file names of the data contract, relative to the data folder. */
 export const DATA_FILES = {
@@ -62,15 +62,19 @@ export function readDataset(files: DatasetTexts): DatasetRead {
 	const municipalities = csvOf('municipalities', MunicipalityRowSpec);
 	const ukp = csvOf('ukp', UkpRowSpec);
 	const shortTerm = csvOf('shortTerm', ShortTermRowSpec);
-	for (const parsed of [manifest, targets, municipalities, ukp, shortTerm]) if (parsed) issues.push(...parsed.issues);
+	for (const parsed of [manifest, targets, municipalities, ukp, shortTerm]) if (parsed) addIssues(issues, parsed.issues);
 
 	// Rules across rows and files.
-	issues.push(...validateMunicipalities(municipalities.rows, files.municipalities.path));
+	addIssues(issues, validateMunicipalities(municipalities.rows, files.municipalities.path));
 	// Codes are checked against the list only when the list itself is clean: one bad population
 	// cell must not turn every UKP row of that municipality into a second, misleading error.
-	const codes = municipalities.issues.length === 0 ? new Set(municipalities.rows.map((m) => m.code)) : null;
-	issues.push(...validateUkpRows(ukp.rows, files.ukp.path, codes, files.municipalities.path));
-	issues.push(...validateShortTermRows(shortTerm.rows, files.shortTerm.path));
+	const codes = files.municipalities.text !== null && municipalities.issues.length === 0 ? new Set(municipalities.rows.map((m) => m.code)) : null;
+	addIssues(issues, validateUkpRows(ukp.rows, files.ukp.path, codes, files.municipalities.path));
+	addIssues(issues, validateShortTermRows(shortTerm.rows, files.shortTerm.path));
+	if (manifest?.value) {
+		const bounds = { first: manifest.value.first_month ?? DEFAULT_FIRST_MONTH, last: manifest.value.as_of.slice(0, 7) };
+		addIssues(issues, validateMonths(ukp.rows, files.ukp.path, bounds), validateMonths(shortTerm.rows, files.shortTerm.path, bounds));
+	}
 	if (files.ukp.text !== null && ukp.rows.length === 0 && ukp.issues.length === 0) {
 		issues.push({ file: files.ukp.path, line: 1, column: '-', message: 'no data rows' });
 	}

@@ -9,6 +9,11 @@ export interface DataIssue {
 	message: string;
 }
 
+/** Adds every issue of `more` to `into` (a spread of a hundred thousand issues would overflow the stack). */
+export function addIssues(into: DataIssue[], ...more: readonly (readonly DataIssue[])[]): void {
+	for (const list of more) for (const issue of list) into.push(issue);
+}
+
 /** Returns the issue as `FILE:LINE: COLUMN: message`, the format other tools parse. */
 export function formatIssue({ file, line, column, message }: DataIssue): string {
 	return `${file}:${line}: ${column}: ${message}`;
@@ -26,7 +31,8 @@ export class DataError extends Error {
 	readonly issues: DataIssue[];
 	constructor(issues: DataIssue[]) {
 		const sorted = sortIssues(issues);
-		super(sorted.map(formatIssue).join('\n'));
+		const more = sorted.length > 200 ? [`… and ${sorted.length - 200} more problems`] : [];
+		super([...sorted.slice(0, 200).map(formatIssue), ...more].join('\n'));
 		this.name = 'DataError';
 		this.issues = sorted;
 	}

@@ -1,4 +1,4 @@
-import { EMPTY_RULE, INVALID, type CellRule } from './cells';
+import { CellProblem, EMPTY_RULE, INVALID, type CellRule } from './cells';
 import { parseCsv } from './csv';
 import type { DataIssue } from './issues';
 
@@ -40,9 +40,10 @@ export function parseRows<Cells extends Record<string, unknown>, Row>(text: stri
 		for (let i = 0; i < columns.length; i++) {
 			const text = cells[columns[i]];
 			const value = rules[i].parse(text);
-			if (value === INVALID) {
+			if (value === INVALID || value instanceof CellProblem) {
 				ok = false;
-				issues.push({ file, line, column: columns[i], message: withCellValue(text, rules[i].rule) });
+				const rule = value instanceof CellProblem ? value.rule : rules[i].rule;
+				issues.push({ file, line, column: columns[i], message: withCellValue(printable(text), rule) });
 			} else values[columns[i]] = value as Cells[keyof Cells & string];
 		}
 		if (ok) rows.push(Object.assign(spec.toRow(values) as object, { line }) as Lined<Row>);
@@ -54,4 +55,9 @@ export function parseRows<Cells extends Record<string, unknown>, Row>(text: stri
 function withCellValue(value: string, rule: string): string {
 	if (value !== '') return `"${value}" ${rule}`;
 	return rule.startsWith(EMPTY_RULE) ? rule : `is empty; ${rule}`;
+}
+
+// A control character in a message would garble the terminal or the log: show it as \u0000.
+function printable(text: string): string {
+	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

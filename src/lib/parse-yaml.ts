@@ -25,8 +25,12 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
 	const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 	if (doc.errors.length > 0) return { value: null, issues: syntaxIssues(doc, source, lineAt).map((i) => ({ file, ...i })) };
+	const controls = controlCharacterIssues(doc, lineAt);
+	if (controls.length > 0) return { value: null, issues: controls.map((i) => ({ file, ...i })) };
+	const value = toPlain(doc);
+	if (value instanceof Error) return { value: null, issues: [{ file, line: 1, column: '-', message: value.message }] };
 	// The per-parse error map only words issues whose schema gives no message of its own.
-	const result = schema.safeParse(doc.toJS(), { reportInput: true, error: ruleOf });
+	const result = schema.safeParse(value, { reportInput: true, error: ruleOf });
 	if (result.success) return { value: result.data, issues: [] };
 	const issues = result.error.issues.flatMap((issue) => schemaIssues(issue, doc, lineAt).map((i) => ({ file, ...i })));
 	return { value: null, issues };
@@ -41,6 +45,34 @@ export function yamlLineOf(text: string, path: (string | number)[]): number {
 
 type Located = Omit<DataIssue, 'file'>;
 type LineAt = (offset: number) => number;
+
+/** How many alias uses (`*name`) a file may have: a few are handy, thousands are a "billion laughs" attack. */
+export const MAX_YAML_ALIASES = 100;
+
+// Aliases expand while the document becomes plain values: a file built to explode is refused here.
+function toPlain(doc: Document): unknown {
+	try {
+		return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		if (error instanceof ReferenceError || error instanceof RangeError) {
+			return new Error(`uses YAML aliases (*name) more than ${MAX_YAML_ALIASES} times or in a loop; write the values out instead`);
+		}
+		throw error;
+	}
+}
+
+// Text with a NUL, an escape or another control character is a broken export; tab and line breaks are text.
+function controlCharacterIssues(doc: Document, lineAt: LineAt): Located[] {
+	const issues: Located[] = [];
+	visit(doc, {
+		Scalar(_key, node) {
+			const text = typeof node.value === 'string' ? node.value : '';
+			const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
+			if (found) issues.push({ line: lineAt(node.range?.[0] ?? 0), column: '-', message: `contains the control character U+${found[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; remove it` });
+		},
+	});
+	return issues;
+}
 
 // ---- schema errors ----
 

@@ -1,13 +1,31 @@
+import { areaPath, clusterId, slugify } from './areas';
 import { monthIndex } from './dates';
 import type { DataIssue } from './issues';
 import type { Lined } from './parse-rows';
 import type { Municipality, ShortTermRow, UkpRow } from './schema';
 
-/** Returns issues for duplicate municipality codes in `municipalities.csv`. */
+/**
+ * The most days a stay that ended in a month may count: a year. UKP days and short-term bed-days
+ * of stays that ended this month may reach back into earlier months, so the bound is per stay, not
+ * the days of the month.
+ */
+export const MAX_DAYS_PER_STAY = 366;
+
+/**
+ * Returns issues for duplicate municipality codes in `municipalities.csv`, 80+ above 67+, and
+ * clusters whose names give the same page address (`Fosen` and `fosen`).
+ */
 export function validateMunicipalities(rows: Lined<Municipality>[], file: string): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const seen = new Map<string, number>();
+	const slugs = new Map<string, { name: string; line: number }>();
 	for (const row of rows) {
+		const slug = slugify(row.cluster);
+		const other = slugs.get(slug);
+		if (other && other.name !== row.cluster && !slugs.has(`${slug}\n${row.cluster}`)) {
+			slugs.set(`${slug}\n${row.cluster}`, other); // one message per spelling, not per municipality
+			issues.push({ file, line: row.line, column: 'cluster', message: `"${row.cluster}" and "${other.name}" (line ${other.line}) would share the page ${areaPath(clusterId(row.cluster))}; spell the cluster the same way` });
+		} else if (!other) slugs.set(slug, { name: row.cluster, line: row.line });
 		const first = seen.get(row.code);
 		if (first !== undefined) {
 			issues.push({ file, line: row.line, column: 'municipality', message: `"${row.code}" appears twice (first on line ${first})` });
@@ -52,17 +70,35 @@ export function validateUkpRows(rows: Lined<UkpRow>[], file: string, municipalit
 		}
 		if (stays !== null && zero !== null && days !== null && zero <= stays) {
 			const withDays = stays - zero;
-			if (days < withDays) {
-				at(row, 'ukp_days', `"${days}" must be ≥ ukp_stays − ukp_stays_zero_days (${withDays}): every stay that is not zero-day has at least one day`);
-			} else if (withDays === 0 && days > 0) {
+			if (withDays === 0 && days > 0) {
 				at(row, 'ukp_days', `"${days}" must be 0 when every stay is zero-day (ukp_stays = ukp_stays_zero_days = ${stays})`);
+			} else if (days < withDays) {
+				at(row, 'ukp_days', `"${days}" must be ≥ ukp_stays − ukp_stays_zero_days (${withDays}): every stay that is not zero-day has at least one day`);
+			} else if (days > withDays * MAX_DAYS_PER_STAY) {
+				at(row, 'ukp_days', `"${days}" must be ≤ ${MAX_DAYS_PER_STAY} × (ukp_stays − ukp_stays_zero_days) = ${withDays * MAX_DAYS_PER_STAY}: no stay that ended this month waited more than a year`);
 			}
 		}
 	}
 	return issues;
 }
 
-/** Returns issues for repeated (month, unit) rows in `short_term_monthly.csv`. */
+/** The months data may have: from the manifest's first month to the month of its `as_of` date. */
+export interface MonthBounds {
+	first: string;
+	last: string;
+}
+
+/** Returns issues for months outside the bounds: before the first month the data may have, or after the extract date. */
+export function validateMonths(rows: Lined<{ month: string }>[], file: string, bounds: MonthBounds): DataIssue[] {
+	const issues: DataIssue[] = [];
+	for (const row of rows) {
+		if (row.month < bounds.first) issues.push({ file, line: row.line, column: 'month', message: `"${row.month}" is before ${bounds.first}, the first month the data may have (manifest first_month)` });
+		else if (row.month > bounds.last) issues.push({ file, line: row.line, column: 'month', message: `"${row.month}" is after the extract date's month ${bounds.last} (manifest as_of)` });
+	}
+	return issues;
+}
+
+/** Returns issues for repeated (month, unit) rows in `short_term_monthly.csv`, and bed-days beyond a year per stay. */
 export function validateShortTermRows(rows: Lined<ShortTermRow>[], file: string): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const seen = new Map<string, number>();
@@ -72,6 +108,9 @@ export function validateShortTermRows(rows: Lined<ShortTermRow>[], file: string)
 		if (first !== undefined) {
 			issues.push({ file, line: row.line, column: '-', message: `month ${row.month} and unit ${row.unit} appear twice (first on line ${first})` });
 		} else seen.set(key, row.line);
+		if (row.staysEnded !== null && row.bedDays !== null && row.bedDays > row.staysEnded * MAX_DAYS_PER_STAY) {
+			issues.push({ file, line: row.line, column: 'bed_days', message: `"${row.bedDays}" must be ≤ ${MAX_DAYS_PER_STAY} × stays_ended = ${row.staysEnded * MAX_DAYS_PER_STAY}: no stay that ended this month lasted more than a year` });
+		}
 	}
 	return issues;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
+import { formatCsv, parseCsv } from '../../src/lib/csv';
 
 describe('parseCsv(text, file, columns)', () => {
 	const columns = ['a', 'b'];
@@ -49,5 +49,26 @@ describe('parseCsv(text, file, columns)', () => {
 
 	it('keeps leading zeros: cells stay text', () => {
 		expect(parseCsv('a,b\n0301,007\n', 'f.csv', columns).records[0].cells).toEqual({ a: '0301', b: '007' });
+	});
+});
+
+describe('formatCsv(columns, rows, decimals)', () => {
+	it('writes RFC 4180 CSV with missing values as empty cells and numbers rounded as shown', () => {
+		const rows = [{ a: 'Frøya, Hitra', b: 0.123456, c: null }, { a: 'sa "hei"', b: 2, c: true }];
+		expect(formatCsv(['a', 'b', 'c'], rows, 4)).toBe('a,b,c\n"Frøya, Hitra",0.1235,\n"sa ""hei""",2,true\n');
+		expect(formatCsv(['b'], [{ b: 0.123456 }])).toBe('b\n0.123456\n');
+	});
+
+	it.each([
+		['=HYPERLINK("http://x","klikk")', `"'=HYPERLINK(""http://x"",""klikk"")"`],
+		['+47 22 00 00 00', "'+47 22 00 00 00"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tTydal', "'\tTydal"],
+		['-3', '-3'],
+		['+4.5', '+4.5'],
+		['Trondheim', 'Trondheim'],
+	])('neutralises %j so no spreadsheet runs it as a formula', (text, cell) => {
+		expect(formatCsv(['name'], [{ name: text }])).toBe(`name\n${cell}\n`);
 	});
 });

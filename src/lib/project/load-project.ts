@@ -2,7 +2,7 @@ import { buildAreaModel, type AreaModel } from '../areas';
 import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
 import type { ConferenceFile } from '../conference';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
-import type { DataIssue } from '../issues';
+import { addIssues, type DataIssue } from '../issues';
 import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
 import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
@@ -98,7 +98,7 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const comparison = readComparisonFiles(dir, SITE_FILES, read, io, dataset);
 	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
-	for (const part of [plan, comparison, conference, reports]) problems.push(...part.problems);
+	for (const part of [plan, comparison, conference, reports]) addIssues(problems, part.problems);
 	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, reports: reports.value };
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
@@ -131,7 +131,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 	if (!dataset) return { project: null, problems, warnings };
 	const { areas, rollup } = modelNumbers(dataset);
 	const spc = readSpcSettings(spcFile, rollup, areas);
-	problems.push(...spc.problems);
+	addIssues(problems, spc.problems);
 	if (problems.length > 0) return { project: null, problems, warnings };
 	const input = site?.comparisonInput;
 	const comparison = input ? computeComparison({ data: input.data, areas, rollup: rollup.ukp, ukp: dataset.ukp, staysByDays: input.staysByDays }) : null;

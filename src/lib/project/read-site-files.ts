@@ -4,7 +4,7 @@ import type { StaysByDays } from '../comparison/payment-models';
 import { parseStaysByDays } from '../comparison/stays-by-days';
 import { ConferenceFileSchema, type ConferenceFile } from '../conference';
 import { DATA_FILES, type Dataset } from '../dataset';
-import { DataError, type DataIssue } from '../issues';
+import { addIssues, DataError, type DataIssue } from '../issues';
 import type { Manifest } from '../manifest';
 import { parseYaml } from '../parse-yaml';
 import { checkReportPeriods, parseReport, type Report } from '../reports/parse-report';
@@ -58,10 +58,10 @@ export function readComparisonFiles(
 		data = parseComparison(files, folder);
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;
-		problems.push(...error.issues);
+		addIssues(problems, error.issues);
 	}
 	const stays = readStaysByDays(joinPath(dir, names.staysByDays), joinPath(dir, DATA_FILES.ukp), read, dataset);
-	problems.push(...stays.problems);
+	addIssues(problems, stays.problems);
 	return { value: data ? { data, staysByDays: stays.value } : null, problems };
 }
 
@@ -90,10 +90,10 @@ export function readReports(dir: string, read: Read, io: ProjectIo, latestMonth:
 			continue;
 		}
 		const result = parseReport(text, file, name.replace(/\.md$/, ''));
-		problems.push(...result.issues);
+		addIssues(problems, result.issues);
 		if (result.report) parsed.push({ report: result.report, text });
 	}
-	if (latestMonth) problems.push(...checkReportPeriods(parsed, latestMonth));
+	if (latestMonth) addIssues(problems, checkReportPeriods(parsed, latestMonth));
 	const reports = parsed.map((p) => p.report).sort((a, b) => b.meeting_date.localeCompare(a.meeting_date) || a.slug.localeCompare(b.slug));
 	return { value: problems.length ? [] : reports, problems };
 }
