@@ -129,17 +129,9 @@ const SHORT_TERM_UNITS: readonly ShortTermUnitSpec[] = [
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** Returns a mulberry32 generator of floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../src/lib/random';
+
+export { mulberry32 };
 
 class Random {
 	constructor(private readonly next: () => number) {}

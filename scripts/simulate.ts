@@ -1,35 +1,29 @@
 // The capacity model from the command line (DOMAIN.md "Interfaces"):
 // npm run simulate -- --arrivals-per-day L --mean-stay-days S --places C [--format json|text]
 //                     [--mode simulation --runs N --years Y --warmup-days D --seed S --stay-cv X]
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { computeQueueFigures, type QueueFigures } from '../src/lib/capacity/erlang';
 import { simulateQueue, type SimulationResult } from '../src/lib/capacity/simulate';
 import { formatDays, formatNumber, formatPercent } from '../src/lib/format';
+import { runIfMain, type CliIo } from './lib/cli';
 import { DEFAULTS, readSimulateArgs, type SimulateRequest } from './lib/simulate-args';
 
-/** Where `main` writes: `process` in a shell, collectors in tests. */
-export interface Io {
-	stdout: { write(text: string): unknown };
-	stderr: { write(text: string): unknown };
-}
 
 /** Returns the exit code after printing the model's figures (0), the usage (0), or one line per bad option (1). */
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: CliIo): number {
 	const read = readSimulateArgs(argv);
 	if (read.help) {
-		io.stdout.write(USAGE);
+		io.stdout(USAGE);
 		return 0;
 	}
 	if ('problems' in read) {
-		io.stderr.write(read.problems.map((line) => `${line}\n`).join(''));
+		io.stderr(read.problems.map((line) => `${line}\n`).join(''));
 		return 1;
 	}
 	const { request } = read;
 	const figures = computeQueueFigures(request);
 	// An unstable queue grows with the horizon: a simulated figure would only measure the horizon.
 	const simulated = request.simulation && figures.stable ? simulateQueue(request, request.simulation) : null;
-	io.stdout.write(request.format === 'json' ? formatJson(request, figures, simulated) : formatText(request, figures, simulated));
+	io.stdout(request.format === 'json' ? formatJson(request, figures, simulated) : formatText(request, figures, simulated));
 	return 0;
 }
 
@@ -110,4 +104,4 @@ The M/M/c queue of patients ready for discharge waiting for a municipal place (E
   --help, -h            this text
 `;
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2), process);
+runIfMain(import.meta.url, main);

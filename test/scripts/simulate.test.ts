@@ -6,7 +6,7 @@ import { main } from '../../scripts/simulate';
 function run(argv: string[]): { code: number; stdout: string; stderr: string } {
 	let stdout = '';
 	let stderr = '';
-	const code = main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+	const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
 	return { code, stdout, stderr };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL, clusterName, isClusterId } from '../areas';
 import { IsoDateSchema } from '../dates';
 import type { DataIssue } from '../issues';
 import { parseYaml, yamlLineOf, type ParsedYaml } from '../parse-yaml';
@@ -14,7 +15,7 @@ const YearField = z.number().int().min(1900).max(2199);
 
 /** Returns true for an area the model can have places for: `all` (the helsefellesskap) or `cluster:<name>`. */
 export function isCapacityArea(area: string): boolean {
-	return /^(all|cluster:\S.*)$/.test(area);
+	return area === ALL || (isClusterId(area) && /^\S/.test(clusterName(area)));
 }
 
 /** Places someone counted in one area, with what was counted and where the figure comes from. */
@@ -110,8 +111,8 @@ export function parseCapacitySettings(text: string, file: string): ParsedYaml<Ca
 /** Returns one issue per `cluster:<name>` key of `places` that names no cluster in `clusters`. */
 export function checkCapacityAreas(settings: CapacitySettings, clusters: readonly string[], text: string, file: string): DataIssue[] {
 	return Object.keys(settings.places)
-		.filter((area) => area !== 'all' && !clusters.includes(area.slice('cluster:'.length)))
-		.map((area) => ({ file, line: yamlLineOf(text, ['places', area]), column: `places.${area}`, message: `unknown cluster "${area.slice('cluster:'.length)}"; expected one of ${clusters.join(', ')}` }));
+		.filter((area) => area !== ALL && !clusters.includes(clusterName(area)))
+		.map((area) => ({ file, line: yamlLineOf(text, ['places', area]), column: `places.${area}`, message: `unknown cluster "${clusterName(area)}"; expected one of ${clusters.join(', ')}` }));
 }
 
 /** Returns the relative growth of a projected population (to.count ÷ from.count − 1; 1.05 = +105 %). */

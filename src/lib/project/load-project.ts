@@ -1,4 +1,5 @@
 import { buildAreaModel, type AreaModel } from '../areas';
+import { checkCapacityAreas, DEFAULT_CAPACITY_SETTINGS, type CapacitySettings } from '../capacity/settings';
 import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
 import type { ConferenceFile } from '../conference';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
@@ -11,7 +12,7 @@ import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type UkpCountColumn } fr
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
-import { readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+import { readCapacity, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
 export const SITE_FILES = {
@@ -19,6 +20,7 @@ export const SITE_FILES = {
 	comparison: 'comparison',
 	staysByDays: 'ukp_stays_by_days.csv',
 	conference: 'conference.yaml',
+	capacity: 'capacity.yaml',
 } as const;
 
 /**
@@ -52,6 +54,8 @@ export interface Project {
 	/** The comparison with Halland and Midtjylland and the payment models (site scope). */
 	comparison: ComparisonModel | null;
 	conference: ConferenceFile | null;
+	/** Places counted per area and the what-if settings of the capacity model (site scope; defaults without a file). */
+	capacity: CapacitySettings;
 	/** Report definitions, newest meeting first (site scope). */
 	reports: Report[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
@@ -97,9 +101,10 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const plan = readPlan(joinPath(dir, SITE_FILES.actionPlan), read, manifest, options.today);
 	const comparison = readComparisonFiles(dir, SITE_FILES, read, io, dataset);
 	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
+	const capacity = readCapacity(joinPath(dir, SITE_FILES.capacity), read);
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
-	for (const part of [plan, comparison, conference, reports]) addIssues(problems, part.problems);
-	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, reports: reports.value };
+	for (const part of [plan, comparison, conference, capacity, reports]) addIssues(problems, part.problems);
+	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) }, reports: reports.value };
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
 
@@ -115,6 +120,7 @@ interface Parts {
 		plan: LoadedPlan | null;
 		comparisonInput: ReturnType<typeof readComparisonFiles>['value'];
 		conference: ConferenceFile | null;
+		capacity: { settings: CapacitySettings; text: string | null; path: string };
 		reports: Report[];
 	} | null;
 }
@@ -132,6 +138,8 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 	const { areas, rollup } = modelNumbers(dataset);
 	const spc = readSpcSettings(spcFile, rollup, areas);
 	addIssues(problems, spc.problems);
+	const capacity = site?.capacity;
+	if (capacity?.text) addIssues(problems, checkCapacityAreas(capacity.settings, areas.clusters.map((c) => c.name), capacity.text, capacity.path));
 	if (problems.length > 0) return { project: null, problems, warnings };
 	const input = site?.comparisonInput;
 	const comparison = input ? computeComparison({ data: input.data, areas, rollup: rollup.ukp, ukp: dataset.ukp, staysByDays: input.staysByDays }) : null;
@@ -146,6 +154,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		plan: site?.plan ?? null,
 		comparison,
 		conference: site?.conference ?? null,
+		capacity: capacity?.settings ?? DEFAULT_CAPACITY_SETTINGS,
 		reports: site?.reports ?? [],
 		spc: spc.value,
 	};

@@ -1,4 +1,5 @@
 import { computePlanStatus, parseActionPlan, resolveToday, type PlanStatus } from '../action-plan';
+import { DEFAULT_CAPACITY_SETTINGS, parseCapacitySettings, type CapacitySettings } from '../capacity/settings';
 import { parseComparison, type ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
 import { parseStaysByDays } from '../comparison/stays-by-days';
@@ -63,6 +64,15 @@ export function readComparisonFiles(
 	const stays = readStaysByDays(joinPath(dir, names.staysByDays), joinPath(dir, DATA_FILES.ukp), read, dataset);
 	addIssues(problems, stays.problems);
 	return { value: data ? { data, staysByDays: stays.value } : null, problems };
+}
+
+/** Returns `capacity.yaml`, or the defaults when the folder has none; its areas are checked once the clusters are known. */
+export function readCapacity(path: string, read: Read): Part<{ settings: CapacitySettings; text: string | null }> {
+	const result = read(path);
+	if ('missing' in result) return { value: { settings: DEFAULT_CAPACITY_SETTINGS, text: null }, problems: [] };
+	if ('problem' in result) return { value: { settings: DEFAULT_CAPACITY_SETTINGS, text: null }, problems: [problemAt(path, result.problem)] };
+	const { value, issues } = parseCapacitySettings(result.text, path);
+	return { value: { settings: value ?? DEFAULT_CAPACITY_SETTINGS, text: result.text }, problems: issues };
 }
 
 /** Returns `conference.yaml`, or `null` when the folder has none (test data sets need not describe a conference). */
