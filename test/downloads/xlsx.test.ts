@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeAboutLines, SYNTHETIC_NOTE } from '../../src/lib/downloads/about';
 import { ABOUT_SHEET, formatWorkbook, TABLE_SHEET } from '../../src/downloads/xlsx';
 import { makeDownloadTable } from '../helpers/download-table';
+import { makeKpiDownloads } from '../helpers/kpi-downloads';
 import { compareTableSheet, frozenRows, readWorkbook } from '../helpers/xlsx';
 
 describe('formatWorkbook(table)', () => {
@@ -123,5 +124,21 @@ describe('formatWorkbook(table): same input, same bytes', () => {
 		const table = makeDownloadTable();
 		const changed = { ...table, rows: [{ values: { ...table.rows[0].values, ukp_days: 12346 } }, ...table.rows.slice(1)] };
 		expect(Buffer.from(await formatWorkbook(changed)).equals(Buffer.from(await formatWorkbook(table)))).toBe(false);
+	});
+});
+
+describe('formatWorkbook(table) for every KPI page table of the repository data', () => {
+	describe.each(makeKpiDownloads())('$name', ({ table }) => {
+		it('reads back cell by cell as the table: values, formats, "skjult", æøå', async () => {
+			const book = readWorkbook(await formatWorkbook(table));
+			expect(compareTableSheet(book, table)).toEqual([]);
+			expect(book.values(ABOUT_SHEET)[0]).toEqual(['Merk', SYNTHETIC_NOTE]);
+		});
+	});
+
+	it('shows municipality names with æøå as written', async () => {
+		const { table } = makeKpiDownloads().find((c) => c.name === 'mean_ukp_days/omrader')!;
+		const names = readWorkbook(await formatWorkbook(table)).values(TABLE_SHEET).map((row) => row[2]);
+		expect(names).toEqual(expect.arrayContaining(['Frøya', 'Holtålen', 'Meråker', 'Ørland', 'Åfjord', 'Trøndelag sørvest']));
 	});
 });

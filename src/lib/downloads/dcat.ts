@@ -51,11 +51,11 @@ export function computeCatalogue(settings: CatalogueSettings, tables: readonly D
 		'dct:identifier': url('/data/#katalog'),
 		'dct:title': text(settings.title),
 		'dct:description': text(settings.description),
-		...shared.agents,
+		...shared.agents(),
 		'foaf:homepage': { '@id': url('/data/') },
 		...(settings.license ? { 'dct:license': { '@id': settings.license } } : {}),
 		'dct:language': { '@id': settings.language },
-		'dct:spatial': shared.spatial,
+		'dct:spatial': shared.spatial(),
 		'dcat:themeTaxonomy': { '@id': EU_DATA_THEME },
 		...(newest ? { 'dct:modified': date(newest) } : {}),
 		'dcat:dataset': tables.map((t) => datasetNode(t, settings, shared, url, options.accessRights ?? 'PUBLIC')),
@@ -84,7 +84,11 @@ function sharedProperties(settings: CatalogueSettings, url: Url) {
 		'vcard:hasURL': { '@id': url(settings.contact.page) },
 		...(settings.contact.email ? { 'vcard:hasEmail': { '@id': `mailto:${settings.contact.email}` } } : {}),
 	};
-	return { agents: { 'dct:publisher': publisher, 'dcat:contactPoint': contact }, spatial: settings.spatial.map((id) => ({ '@id': id })) };
+	// Fresh copies for every node that holds them, so no two nodes share (and a change to one alters) an object.
+	return {
+		agents: () => structuredClone({ 'dct:publisher': publisher, 'dcat:contactPoint': contact }),
+		spatial: () => settings.spatial.map((id) => ({ '@id': id })),
+	};
 }
 
 function datasetNode(table: DownloadMeta, settings: CatalogueSettings, shared: Shared, url: Url, access: string): JsonLdNode {
@@ -97,11 +101,11 @@ function datasetNode(table: DownloadMeta, settings: CatalogueSettings, shared: S
 		'dct:identifier': id,
 		'dct:title': text(table.title),
 		'dct:description': text(description),
-		...shared.agents,
+		...shared.agents(),
 		'dcat:theme': settings.themes.map((theme) => ({ '@id': theme })),
 		'dcat:keyword': keywords.map(text),
 		...(table.period ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(table.period.start), 'dcat:endDate': date(table.period.end) } } : {}),
-		'dct:spatial': shared.spatial,
+		'dct:spatial': shared.spatial(),
 		'dct:accessRights': { '@id': `${ACCESS_RIGHTS}/${access}` },
 		'dct:modified': date(table.asOf),
 		...(table.page ? { 'dcat:landingPage': { '@id': url(table.page) } } : {}),
