@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { computeAboutLines, SYNTHETIC_NOTE, type AboutLine } from '../lib/downloads/about';
-import { computeSheet, type SheetModel } from '../lib/downloads/sheet';
+import { DOWNLOAD_FORMATS } from '../lib/downloads/formats';
+import { computeSheet, estimateLines, type SheetModel } from '../lib/downloads/sheet';
 import { checkDownloadTable, type DownloadTable } from '../lib/downloads/table';
 import { dosDateTimeOf, normalizeZipTimestamps } from './zip-timestamps';
 
@@ -9,11 +10,18 @@ import { dosDateTimeOf, normalizeZipTimestamps } from './zip-timestamps';
 // it returns bytes, and an Astro endpoint or a script decides where they go.
 
 /** The media type of an .xlsx file (IANA), for `Content-Type` and the catalogue. */
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_MEDIA_TYPE = DOWNLOAD_FORMATS.find((f) => f.extension === 'xlsx')!.mediaType;
 /** The name of the first sheet, which holds the table. */
 export const TABLE_SHEET = 'Tabell';
 /** The name of the second sheet, which says what the numbers are. */
 export const ABOUT_SHEET = 'Om tallene';
+
+// The workbook's default font, named in full: a font with only `bold` set has no name, and
+// spreadsheet programs then fall back to a font of their own choosing.
+const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11, bold: true };
+/** The height of one line of 11-point text, in points. */
+const LINE_HEIGHT = 15;
+const ABOUT_WIDTHS = [22, 100];
 
 export interface WorkbookOptions {
 	/** The author in the file's properties; `pasientflyt` when not given. */
@@ -52,8 +60,9 @@ function addTableSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
 	const sheet = workbook.addWorksheet(TABLE_SHEET, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
 	sheet.columns = model.widths.map((width) => ({ width }));
 	const header = sheet.addRow(model.headings);
-	header.font = { bold: true };
+	header.font = BOLD;
 	header.alignment = { wrapText: true, vertical: 'top' };
+	header.height = model.headingLines * LINE_HEIGHT;
 	for (const cells of model.rows) {
 		const row = sheet.addRow(cells.map((c) => c.value));
 		cells.forEach((cell, i) => {
@@ -69,12 +78,13 @@ function addTableSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
 
 function addAboutSheet(workbook: ExcelJS.Workbook, lines: AboutLine[]): void {
 	const sheet = workbook.addWorksheet(ABOUT_SHEET);
-	sheet.columns = [{ width: 22 }, { width: 100 }];
+	sheet.columns = ABOUT_WIDTHS.map((width) => ({ width }));
 	for (const line of lines) {
 		const row = sheet.addRow([line.label || null, line.text]);
-		row.getCell(1).font = { bold: true };
+		row.getCell(1).font = BOLD;
 		row.getCell(1).alignment = { vertical: 'top' };
 		row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-		if (line.text === SYNTHETIC_NOTE) row.getCell(2).font = { bold: true };
+		if (line.text === SYNTHETIC_NOTE) row.getCell(2).font = BOLD;
+		row.height = estimateLines(line.text, ABOUT_WIDTHS[1]) * LINE_HEIGHT;
 	}
 }

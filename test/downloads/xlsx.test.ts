@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeAboutLines, SYNTHETIC_NOTE } from '../../src/lib/downloads/about';
-import { ABOUT_SHEET, formatWorkbook, TABLE_SHEET } from '../../src/downloads/xlsx';
+import { ABOUT_SHEET, formatWorkbook, TABLE_SHEET, XLSX_MEDIA_TYPE } from '../../src/downloads/xlsx';
 import { makeDownloadTable } from '../helpers/download-table';
 import { makeKpiDownloads } from '../helpers/kpi-downloads';
 import { compareTableSheet, frozenRows, readWorkbook } from '../helpers/xlsx';
@@ -57,10 +57,19 @@ describe('formatWorkbook(table)', () => {
 	});
 
 	it('gives every column a width between 6 and 60 characters that fits its longest number', async () => {
-		const widths = readWorkbook(await formatWorkbook(table)).widths(TABLE_SHEET);
+		const widths = readWorkbook(await formatWorkbook(table)).widths('xl/worksheets/sheet1.xml', table.columns.length);
 		expect(widths).toHaveLength(table.columns.length);
 		for (const w of widths) expect(w).toBeGreaterThanOrEqual(6), expect(w).toBeLessThanOrEqual(60);
 		expect(widths[3]).toBeGreaterThanOrEqual('12 345'.length + 2);
+	});
+
+	it('sets the heading row high enough for wrapped headings, and "Om tallene" rows for their text', async () => {
+		const long = makeDownloadTable({ columns: [{ id: 'x', heading: 'En svært lang overskrift som skal brytes', kind: 'integer' }], rows: [] });
+		const book = readWorkbook(await formatWorkbook(long));
+		expect(book.heights('xl/worksheets/sheet1.xml')[1]).toBe(45);
+		const about = readWorkbook(await formatWorkbook(table)).heights('xl/worksheets/sheet2.xml');
+		expect(about[1]).toBe(15);
+		expect(about[8]).toBe(45);
 	});
 
 	it('writes "Om tallene" line by line: label, then text', async () => {
@@ -140,5 +149,11 @@ describe('formatWorkbook(table) for every KPI page table of the repository data'
 		const { table } = makeKpiDownloads().find((c) => c.name === 'mean_ukp_days/omrader')!;
 		const names = readWorkbook(await formatWorkbook(table)).values(TABLE_SHEET).map((row) => row[2]);
 		expect(names).toEqual(expect.arrayContaining(['Frøya', 'Holtålen', 'Meråker', 'Ørland', 'Åfjord', 'Trøndelag sørvest']));
+	});
+});
+
+describe('XLSX_MEDIA_TYPE', () => {
+	it('is the IANA media type of an .xlsx file', () => {
+		expect(XLSX_MEDIA_TYPE).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 	});
 });

@@ -20,8 +20,14 @@ export interface ReadWorkbook {
 	cell(sheet: string, row: number, column: number): ReadCell | undefined;
 	/** Returns every row of a sheet as values (empty cells as null). */
 	values(sheet: string): (number | string | boolean | null)[][];
-	/** Returns a sheet's column widths in characters. */
-	widths(sheet: string): number[];
+	/**
+	 * Returns the widths in characters of the first `count` columns of a sheet part
+	 * (`xl/worksheets/sheet1.xml`), from its `<col>` ranges; a column without one has the default
+	 * width (Excel's 8.43, which writers leave out).
+	 */
+	widths(sheetPart: string, count: number): number[];
+	/** Returns the heights in points of the rows of a sheet part that set one, by 1-based row number. */
+	heights(sheetPart: string): Record<number, number>;
 	/** Returns the text of a part of the zip (`xl/worksheets/sheet1.xml`). */
 	part(path: string): string;
 	/** Returns true when the cell (A1 style) of the sheet part uses a bold font. */
@@ -39,7 +45,8 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbook {
 		sheetNames: book.SheetNames,
 		cell: (name, row, column) => sheet(name)[XLSX.utils.encode_cell({ r: row, c: column })] as ReadCell | undefined,
 		values: (name) => XLSX.utils.sheet_to_json(sheet(name), { header: 1, raw: true, defval: null, blankrows: true }),
-		widths: (name) => (sheet(name)['!cols'] ?? []).map((c) => c?.width ?? 0),
+		widths: (sheetPart, count) => Array.from({ length: count }, (_, i) => widths(part(sheetPart))[i] ?? DEFAULT_WIDTH),
+		heights: (sheetPart) => Object.fromEntries([...part(sheetPart).matchAll(/<row r="(\d+)"[^>]*\bht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])])),
 		part,
 		isBold: (sheetPart, ref) => isBold(part(sheetPart), part('xl/styles.xml'), ref),
 		props: book.Props ?? {},
@@ -50,6 +57,17 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbook {
 export function frozenRows(sheetXml: string): number {
 	const pane = /<pane\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
 	return /state="frozen"/.test(pane) ? Number(/ySplit="(\d+)"/.exec(pane)?.[1] ?? 0) : 0;
+}
+
+const DEFAULT_WIDTH = 8.43;
+
+function widths(sheetXml: string): number[] {
+	const out: number[] = [];
+	for (const [col] of sheetXml.matchAll(/<col\b[^>]*\/>/g)) {
+		const [min, max, width] = ['min', 'max', 'width'].map((a) => Number(new RegExp(`${a}="([\\d.]+)"`).exec(col)?.[1]));
+		for (let i = min; i <= max; i++) out[i - 1] = width;
+	}
+	return out;
 }
 
 function isBold(sheetXml: string, stylesXml: string, ref: string): boolean {

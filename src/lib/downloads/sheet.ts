@@ -21,6 +21,8 @@ export interface SheetModel {
 	rows: SheetCell[][];
 	/** Column widths in characters. */
 	widths: number[];
+	/** Text lines the heading row needs at those widths (headings longer than a column wrap). */
+	headingLines: number;
 	/** Lines under the table: the footnote when a cell is hidden, the synthetic-data warning. */
 	footnotes: string[];
 }
@@ -31,6 +33,8 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 /** Headings wrap, so a long heading widens its column only this far. */
 const MAX_HEADING_WIDTH = 24;
+/** Bold letters are wider than the digit a column width counts in. */
+const BOLD_FACTOR = 1.15;
 
 /** Returns the spreadsheet serial number of a calendar date (2024-01-01 → 45292). */
 export function excelSerial(iso: IsoDate): number {
@@ -74,7 +78,34 @@ export function computeSheet(table: DownloadTable): SheetModel {
 	);
 	const anyHidden = rows.some((cells) => cells.some((c) => c.hidden));
 	const footnotes = [...(anyHidden && table.suppression ? [table.suppression.footnote] : []), ...(table.synthetic ? [SYNTHETIC_NOTE] : [])];
-	return { headings: table.columns.map((c) => c.heading), rows, widths: table.columns.map((c, i) => widthOf(c, rows, i)), footnotes };
+	const widths = table.columns.map((c, i) => widthOf(c, rows, i));
+	const headingLines = Math.max(1, ...table.columns.map((c, i) => estimateLines(c.heading, widths[i], BOLD_FACTOR)));
+	return { headings: table.columns.map((c) => c.heading), rows, widths, headingLines, footnotes };
+}
+
+/**
+ * Returns about how many lines a text needs when it wraps in a column `width` characters wide
+ * (words kept whole, line breaks kept); `factor` widens each letter (bold text). At least 1.
+ * Spreadsheet programs do not all fit a row's height to wrapped text, so the writer sets it.
+ */
+export function estimateLines(text: string, width: number, factor = 1): number {
+	const room = Math.max(1, width - 2);
+	return text.split('\n').reduce((sum, paragraph) => {
+		let lines = 1;
+		let used = 0;
+		for (const word of paragraph.split(' ').filter(Boolean)) {
+			const length = word.length * factor;
+			if (used > 0 && used + 1 + length <= room) {
+				used += 1 + length;
+				continue;
+			}
+			// A new line for the word; a word wider than the column breaks across lines, as spreadsheets do.
+			const spans = Math.ceil(length / room);
+			lines += (used > 0 ? 1 : 0) + spans - 1;
+			used = length - (spans - 1) * room;
+		}
+		return sum + lines;
+	}, 0);
 }
 
 function sheetValue(column: DownloadColumn, value: CellValue): number | string | null {
@@ -99,7 +130,7 @@ function sheetValue(column: DownloadColumn, value: CellValue): number | string |
 // length at which it wraps.
 function widthOf(column: DownloadColumn, rows: SheetCell[][], i: number): number {
 	const shown = rows.map((cells) => shownLength(column, cells[i]));
-	const longest = Math.max(Math.min(column.heading.length, MAX_HEADING_WIDTH), ...shown);
+	const longest = Math.max(Math.min(Math.ceil(column.heading.length * BOLD_FACTOR), MAX_HEADING_WIDTH), ...shown);
 	return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSheet, excelSerial, numberFormatOf } from '../../../src/lib/downloads/sheet';
+import { computeSheet, estimateLines, excelSerial, numberFormatOf } from '../../../src/lib/downloads/sheet';
 import type { DownloadColumn } from '../../../src/lib/downloads/table';
 import { makeDownloadTable } from '../../helpers/download-table';
 
@@ -52,10 +52,32 @@ describe('computeSheet(table)', () => {
 		expect(sheet.footnotes).toEqual([makeDownloadTable().suppression!.footnote, 'Syntetiske demodata – ikke ekte tall']);
 	});
 
-	it('sizes columns to their longest shown value, a long heading only up to where it wraps', () => {
-		expect(sheet.widths[1]).toBe('Holtålen'.length + 2);
-		expect(sheet.widths[3]).toBe('UKP-døgn'.length + 2);
+	it('sizes columns to their longest shown value or bold heading (letters 15 % wider), a long heading only up to where it wraps', () => {
+		expect(sheet.widths[1]).toBe(Math.ceil('Kommune'.length * 1.15) + 2);
+		expect(sheet.widths[3]).toBe(Math.ceil('UKP-døgn'.length * 1.15) + 2);
+		expect(sheet.widths[9]).toBe(Math.ceil('Skjult'.length * 1.15) + 2);
 		const long = computeSheet(makeDownloadTable({ columns: [{ id: 'x', heading: 'En svært lang overskrift som skal brytes', kind: 'integer' }], rows: [] }));
 		expect(long.widths).toEqual([26]);
+		expect(long.headingLines).toBe(3);
+	});
+
+	it('needs one heading line when every heading fits its column', () => {
+		expect(sheet.headingLines).toBe(1);
+	});
+
+});
+
+describe('estimateLines(text, width, factor)', () => {
+	it.each([
+		['kort', 10, 1, 1],
+		['', 10, 1, 1],
+		['ett to tre fire', 10, 1, 2],
+		['ett to tre fire', 9, 1, 3],
+		['Linje 1\nlinje 2', 100, 1, 2],
+		['a'.repeat(250), 100, 1, 3],
+		['ord '.repeat(60).trim(), 100, 1, 3],
+		['Komplett (alle kommuner har data)', 26, 1.15, 2],
+	])('%j in %i characters (×%d) takes %i lines', (text, width, factor, lines) => {
+		expect(estimateLines(text, width, factor)).toBe(lines);
 	});
 });
