@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { computeAboutLines, SYNTHETIC_NOTE, type AboutLine } from '../lib/downloads/about';
+import { computeAboutLines, RESTRICTED_NOTE, SYNTHETIC_NOTE, type AboutLine } from '../lib/downloads/about';
 import { DOWNLOAD_FORMATS } from '../lib/downloads/formats';
 import { computeSheet, estimateLines, type SheetModel } from '../lib/downloads/sheet';
 import { checkDownloadTable, type DownloadTable } from '../lib/downloads/table';
@@ -84,7 +84,7 @@ function addAboutSheet(workbook: ExcelJS.Workbook, lines: AboutLine[]): void {
 		row.getCell(1).font = BOLD;
 		row.getCell(1).alignment = { vertical: 'top' };
 		row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-		if (line.text === SYNTHETIC_NOTE) row.getCell(2).font = BOLD;
+		if (line.text === SYNTHETIC_NOTE || line.text === RESTRICTED_NOTE) row.getCell(2).font = BOLD;
 		row.height = estimateLines(line.text, ABOUT_WIDTHS[1]) * LINE_HEIGHT;
 	}
 }

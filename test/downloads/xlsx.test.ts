@@ -47,6 +47,15 @@ describe('formatWorkbook(table)', () => {
 		expect(rows).toHaveLength(plain.rows.length + 1);
 	});
 
+	it('says under the table and first in "Om tallene" that a partner output is not for publication', async () => {
+		const partner = makeDownloadTable({ synthetic: false, suppression: null, restricted: true, rows: [{ values: { name: 'Frøya', ukp_days: 3 } }] });
+		const book = readWorkbook(await formatWorkbook(partner));
+		const note = 'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering';
+		expect(book.values(TABLE_SHEET).slice(2).map((r) => r[0])).toEqual([null, note]);
+		expect(book.values(ABOUT_SHEET)[0]).toEqual(['Merk', note]);
+		expect(book.cell(TABLE_SHEET, 1, 3)).toMatchObject({ t: 'n', v: 3 });
+	});
+
 	it('freezes the heading row, makes it bold and filters on it', async () => {
 		const book = readWorkbook(await formatWorkbook(table));
 		const sheetXml = book.part('xl/worksheets/sheet1.xml');

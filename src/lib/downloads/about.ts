@@ -12,6 +12,9 @@ export const HIDDEN_TEXT = 'skjult';
 /** The line every output of synthetic demo data carries. */
 export const SYNTHETIC_NOTE = 'Syntetiske demodata – ikke ekte tall';
 
+/** The line every partner output (every number shown) carries. */
+export const RESTRICTED_NOTE = 'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering';
+
 /** One line of the "Om tallene" sheet: a label and its text (`Kilde`, `…`). */
 export interface AboutLine {
 	label: string;
@@ -43,22 +46,23 @@ export function formatSuppressionFootnote(threshold: number): string {
 	return `«${HIDDEN_TEXT}»: skjult av personvernhensyn. Tallet bygger på ${events}, eller er skjult for at et slikt tall ikke skal kunne regnes ut fra summer og de andre tallene.`;
 }
 
-/** Returns the suppression rule in force as a sentence; for `null`, that this output hides nothing. */
+/** Returns the suppression rule in force as a sentence; for `null`, that nothing is hidden. */
 export function formatSuppressionRule(suppression: DownloadSuppression | null): string {
-	if (suppression === null) return 'Ingen tall er skjult. Dette er en intern utgave for helsefellesskapets partnere og skal ikke publiseres.';
+	if (suppression === null) return 'Ingen tall er skjult.';
 	if (suppression.threshold < 1) return 'Ingen tall er skjult (terskelen for små tall er 0).';
 	const counts = suppression.threshold === 1 ? 'Antall lik 1' : `Antall fra 1 til ${suppression.threshold}`;
 	return `${counts} er skjult av personvernhensyn, og det samme er andeler og gjennomsnitt som bygger på slike antall, og tall som ville gjøre det mulig å regne dem ut. Skjulte celler har teksten «${HIDDEN_TEXT}».`;
 }
 
 /**
- * Returns the lines of the "Om tallene" sheet: the synthetic-data warning first (demo data only),
- * then title, description, definition (when given), source, period (when given), the data's
+ * Returns the lines of the "Om tallene" sheet: the synthetic-data and partner-output warnings
+ * first (when they apply), then title, description, definition (when given), source, period (when given), the data's
  * date and the suppression rule; then, when columns are given, each heading with its CSV id.
  */
 export function computeAboutLines(meta: DownloadMeta, columns: readonly DownloadColumn[] = []): AboutLine[] {
 	const lines: AboutLine[] = [];
 	if (meta.synthetic) lines.push({ label: 'Merk', text: SYNTHETIC_NOTE });
+	if (meta.restricted) lines.push({ label: 'Merk', text: RESTRICTED_NOTE });
 	lines.push({ label: 'Tittel', text: meta.title }, { label: 'Beskrivelse', text: meta.description });
 	if (meta.definition) lines.push({ label: 'Definisjon', text: meta.definition });
 	lines.push({ label: 'Kilde', text: meta.source });

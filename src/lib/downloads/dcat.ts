@@ -29,7 +29,7 @@ const IANA_MEDIA_TYPES = 'https://www.iana.org/assignments/media-types';
 export interface CatalogueOptions {
 	/** The site's address (`https://pasientflyt.example.no`): every URI in the catalogue builds on it. */
 	siteUrl: string;
-	/** Who may use the data: `PUBLIC` for the public site (default), `RESTRICTED` for a partner build. */
+	/** Who may use the data: `PUBLIC` for the public site (default), `RESTRICTED` for a partner build; a restricted table is restricted either way. */
 	accessRights?: 'PUBLIC' | 'RESTRICTED';
 }
 
@@ -58,7 +58,7 @@ export function computeCatalogue(settings: CatalogueSettings, tables: readonly D
 		'dct:spatial': shared.spatial(),
 		'dcat:themeTaxonomy': { '@id': EU_DATA_THEME },
 		...(newest ? { 'dct:modified': date(newest) } : {}),
-		'dcat:dataset': tables.map((t) => datasetNode(t, settings, shared, url, options.accessRights ?? 'PUBLIC')),
+		'dcat:dataset': tables.map((t) => datasetNode(t, settings, shared, url, t.restricted ? 'RESTRICTED' : (options.accessRights ?? 'PUBLIC'))),
 	};
 }
 

@@ -21,7 +21,7 @@ export interface KpiDownloadOptions {
 	/** The KPI's target entry (label, short label, unit). */
 	target: Pick<KpiTarget, 'label' | 'short_label' | 'unit'>;
 	manifest: Pick<Manifest, 'source' | 'as_of' | 'synthetic'>;
-	/** The small-count threshold in force, or `null` in an output that hides nothing. */
+	/** The small-count threshold in force, or `null` in a partner output (every number shown, not for publication). */
 	threshold: number | null;
 	/** The latest month with data: the end of the period. */
 	latestMonth: Month;
@@ -57,6 +57,7 @@ export function computeKpiDownload(rows: readonly KpiTableRow[], options: KpiDow
 		asOf: manifest.as_of,
 		synthetic: manifest.synthetic,
 		suppression: threshold === null ? null : { threshold, footnote: formatSuppressionFootnote(threshold) },
+		restricted: threshold === null,
 		keywords: [target.label, target.short_label],
 		page: `/kpi/${kpi}/`,
 		columns: kpiColumns(options),

@@ -1,6 +1,6 @@
 import { dayNumber, type IsoDate } from '../dates';
 import { formatMonth, formatNumber, formatPercent } from '../format';
-import { HIDDEN_TEXT, SYNTHETIC_NOTE } from './about';
+import { HIDDEN_TEXT, RESTRICTED_NOTE, SYNTHETIC_NOTE } from './about';
 import type { CellValue, DownloadColumn, DownloadTable } from './table';
 
 // What the table sheet of a workbook holds, cell by cell, before any spreadsheet library sees it:
@@ -23,7 +23,7 @@ export interface SheetModel {
 	widths: number[];
 	/** Text lines the heading row needs at those widths (headings longer than a column wrap). */
 	headingLines: number;
-	/** Lines under the table: the footnote when a cell is hidden, the synthetic-data warning. */
+	/** Lines under the table: the footnote when a cell is hidden, the synthetic-data and partner-output warnings. */
 	footnotes: string[];
 }
 
@@ -77,7 +77,7 @@ export function computeSheet(table: DownloadTable): SheetModel {
 		}),
 	);
 	const anyHidden = rows.some((cells) => cells.some((c) => c.hidden));
-	const footnotes = [...(anyHidden && table.suppression ? [table.suppression.footnote] : []), ...(table.synthetic ? [SYNTHETIC_NOTE] : [])];
+	const footnotes = [anyHidden && table.suppression ? table.suppression.footnote : '', table.synthetic ? SYNTHETIC_NOTE : '', table.restricted ? RESTRICTED_NOTE : ''].filter(Boolean);
 	const widths = table.columns.map((c, i) => widthOf(c, rows, i));
 	const headingLines = Math.max(1, ...table.columns.map((c, i) => estimateLines(c.heading, widths[i], BOLD_FACTOR)));
 	return { headings: table.columns.map((c) => c.heading), rows, widths, headingLines, footnotes };

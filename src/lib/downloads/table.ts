@@ -66,8 +66,10 @@ export interface DownloadMeta {
 	asOf: IsoDate;
 	/** True for synthetic demo data: every output then says so. */
 	synthetic: boolean;
-	/** The small-count rule in force, or `null` in an output that hides nothing (partner builds). */
+	/** The small-count rule in force, or `null` when nothing is hidden (a table without patient counts, or a partner output). */
 	suppression: DownloadSuppression | null;
+	/** True for a partner output with every number shown: not for publication, and every file says so. */
+	restricted?: boolean;
 	/** Search words for the catalogue, besides the catalogue's own. */
 	keywords?: readonly string[];
 	/** Site path of the page that shows the table (`/kpi/ukp_days/`). */

@@ -37,7 +37,7 @@ describe('formatSuppressionRule(suppression)', () => {
 		[{ threshold: 4, footnote: '' }, /^Antall fra 1 til 4 er skjult av personvernhensyn, .* Skjulte celler har teksten «skjult»\.$/],
 		[{ threshold: 1, footnote: '' }, /^Antall lik 1 er skjult/],
 		[{ threshold: 0, footnote: '' }, /^Ingen tall er skjult \(terskelen for små tall er 0\)\.$/],
-		[null, /^Ingen tall er skjult\. Dette er en intern utgave .* skal ikke publiseres\.$/],
+		[null, /^Ingen tall er skjult\.$/],
 	])('%j', (suppression, text) => {
 		expect(formatSuppressionRule(suppression)).toMatch(text);
 	});
@@ -48,6 +48,12 @@ describe('computeAboutLines(meta, columns)', () => {
 		const table = makeDownloadTable();
 		expect(computeAboutLines(table).map((l) => l.label)).toEqual(['Merk', 'Tittel', 'Beskrivelse', 'Definisjon', 'Kilde', 'Periode', 'Dataenes dato', 'Personvern']);
 		expect(computeAboutLines(table)[0].text).toBe('Syntetiske demodata – ikke ekte tall');
+	});
+
+	it('warns that a partner output is not for publication', () => {
+		const lines = computeAboutLines(makeDownloadTable({ synthetic: false, suppression: null, restricted: true, rows: [] }));
+		expect(lines[0]).toEqual({ label: 'Merk', text: 'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering' });
+		expect(lines.at(-1)).toEqual({ label: 'Personvern', text: 'Ingen tall er skjult.' });
 	});
 
 	it('leaves out the warning for real data, and definition and period when there are none', () => {

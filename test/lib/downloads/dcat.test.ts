@@ -73,6 +73,11 @@ describe('computeCatalogue(settings, tables, options)', () => {
 		expect((partner['dcat:dataset'] as JsonLdNode[])[0]['dct:accessRights']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/access-right/RESTRICTED' });
 	});
 
+	it('marks a restricted table restricted in a public catalogue', () => {
+		const partner = computeCatalogue(settings, [makeDownloadTable({ restricted: true })], { siteUrl: SITE });
+		expect((partner['dcat:dataset'] as JsonLdNode[])[0]['dct:accessRights']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/access-right/RESTRICTED' });
+	});
+
 	it('gives the same text for the same input (a build artefact)', () => {
 		const text = formatCatalogueJson(catalogue);
 		expect(formatCatalogueJson(computeCatalogue(settings, tables, { siteUrl: SITE }))).toBe(text);

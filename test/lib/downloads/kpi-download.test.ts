@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCsv } from '../../../src/lib/csv';
+import { computeKpiDownload } from '../../../src/lib/downloads/kpi-download';
 import { checkDownloadTable, formatDownloadCsv } from '../../../src/lib/downloads/table';
 import { makeKpiDownloads } from '../../helpers/kpi-downloads';
 
@@ -32,6 +33,15 @@ describe('computeKpiDownload(rows, options)', () => {
 		expect(table).toMatchObject({ file: 'kpi/ukp_days/maaned', page: '/kpi/ukp_days/', title: 'Antall UKP-døgn per år: per måned, Helsefellesskapet', synthetic: true, asOf: '2026-11-20' });
 		expect(table.period).toEqual({ start: '2022-01-01', end: '2026-10-31' });
 		expect(table.suppression?.threshold).toBe(4);
+		expect(table.restricted).toBe(false);
+	});
+
+	it('marks a partner table (no threshold) as restricted, with nothing hidden', () => {
+		const { rows } = cases.find((c) => c.name === 'ukp_days/aar')!;
+		const options = { kpi: 'ukp_days' as const, table: 'aar' as const, target: { label: 'L', short_label: 'S', unit: 'døgn' as const }, manifest: { source: 'K', as_of: '2026-11-20', synthetic: false }, threshold: null, latestMonth: '2026-10' };
+		const table = computeKpiDownload(rows.map((r) => ({ ...r, suppressed: false })), options);
+		expect(table).toMatchObject({ suppression: null, restricted: true });
+		expect(table.rows.every((r) => !r.hidden)).toBe(true);
 	});
 
 	it.each([
