@@ -27,6 +27,11 @@ export const KpiTargetSchema = z.strictObject({
 	target_area: z.string().optional(),
 	/** The target as ASU wrote it, shown beside the number. */
 	wording: z.string().optional(),
+	/**
+	 * How a yearly count target spreads over the months (counts only): `seasonal` follows the
+	 * baseline year's months, so a winter month is not red for its season alone; `flat` is 1/12 a month.
+	 */
+	profile: z.enum(['flat', 'seasonal']).optional(),
 });
 export type KpiTarget = z.output<typeof KpiTargetSchema>;
 

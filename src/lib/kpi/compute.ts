@@ -6,7 +6,8 @@ import { KPI_DEFINITIONS } from './definitions';
 import { listPeriods, type Period } from './periods';
 import { computeAchievement, computeLevel, expectedAt, normalizeBasis, trajectoryFraction, type ProgressBasis } from './progress';
 import { makeResults, type SeriesSource } from './results';
-import { KPI_IDS, type KpiDefinition, type KpiRecord, type KpiResults } from './types';
+import { computeSeasonalProfile, type SeasonalProfile } from './seasonal-profile';
+import { KPI_IDS, type KpiDefinition, type KpiId, type KpiRecord, type KpiResults } from './types';
 
 /** What the KPIs are computed from: the rollup of the monthly files, the areas and the targets. */
 export interface KpiInput {
@@ -21,8 +22,10 @@ export interface KpiInput {
  * file. Every value is a ratio of sums; a month without data is a `null` record, never 0.
  */
 export function computeKpis({ rollup, areas, targets }: KpiInput): KpiResults {
-	// Step 1: the periods, with the share of the trajectory due at the end of each.
+	// Step 1: the periods, with the share of the trajectory due at the end of each, and how a
+	// yearly count spreads over the months.
 	const months = rollup.months;
+	const profiles = countProfiles(rollup, areas, targets);
 	const effective = Date.parse(`${targets.effective_date}T00:00:00Z`);
 	const all = listPeriods(monthIndex(months[0]), months.length);
 	// Rolling 12 months only for the whole helsefellesskap: that is where the trend is read, and
@@ -37,12 +40,12 @@ export function computeKpis({ rollup, areas, targets }: KpiInput): KpiResults {
 		const source = def.source === 'ukp' ? rollup.ukp : rollup.shortTerm;
 		const areaList = def.source === 'ukp' ? areas.ukpAreas : areas.shortTermAreas;
 		for (const area of areaList) {
-			const context: Context = { def, source, area: area.id, members: memberCount(area, def, areas), latest: rollup.latestMonth };
+			const context: Context = { def, source, area: area.id, members: memberCount(area, def, areas), latest: rollup.latestMonth, profile: profiles[kpi] ?? null };
 			const records = () => measureSeries(context, periodsOf(area.id), fractions, targets, effective);
 			series.push({ kpi, area: area.id, records });
 		}
 	}
-	return makeResults(series, { areas: areas.ukpAreas, units: areas.units, months, latestMonth: rollup.latestMonth, suppressionThreshold: null });
+	return makeResults(series, { areas: areas.ukpAreas, units: areas.units, months, latestMonth: rollup.latestMonth, suppressionThreshold: null, profiles });
 }
 
 interface Context {
@@ -52,9 +55,16 @@ interface Context {
 	/** Rows a complete month has: the area's municipalities (or units). */
 	members: number;
 	latest: string;
+	/** How the yearly target of a count spreads over the months; `null` for shares and means. */
+	profile: SeasonalProfile | null;
 }
 
-type RawRecord = Pick<KpiRecord, 'value' | 'numerator' | 'denominator' | 'monthsWithData' | 'monthsInPeriod' | 'complete'>;
+type RawRecord = Pick<KpiRecord, 'value' | 'numerator' | 'denominator' | 'monthsWithData' | 'monthsInPeriod' | 'complete'> & {
+	/** A count's share of its yearly target in this period (1 for shares and means). */
+	scale: number;
+	/** Year-end forecast of a count for the running year. */
+	forecast: number | null;
+};
 
 function measureSeries(c: Context, periods: Period[], fractions: Map<Period, number>, targets: Targets, effective: number): KpiRecord[] {
 	const sums = sumsOf(c);
@@ -71,13 +81,24 @@ interface SeriesSums {
 	withData: Int32Array;
 	/** Running count of months with fewer rows than the area has members. */
 	incomplete: Int32Array;
+	/** Running share of the yearly target (by the profile), over all months and over months with data. */
+	share: Float64Array;
+	shareWithData: Float64Array;
+	seasonal: boolean;
 }
 
-function sumsOf({ def, source, area, members }: Context): SeriesSums {
+function sumsOf({ def, source, area, members, profile }: Context): SeriesSums {
 	const view = source.view(groupId(def.needs), area);
-	const incomplete = new Int32Array(view.rows.length + 1);
-	for (let m = 0; m < view.rows.length; m++) incomplete[m + 1] = incomplete[m] + (view.rows[m] < members ? 1 : 0);
-	return { columns: new Map(def.needs.map((column) => [column, view.running(column)])), withData: view.withRows, incomplete };
+	const n = view.rows.length;
+	const [incomplete, share, shareWithData] = [new Int32Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+	for (let m = 0; m < n; m++) {
+		const s = profile ? profile.shares[monthIndex(source.months[m]) % 12] : 0;
+		incomplete[m + 1] = incomplete[m] + (view.rows[m] < members ? 1 : 0);
+		share[m + 1] = share[m] + s;
+		shareWithData[m + 1] = shareWithData[m] + (view.rows[m] > 0 ? s : 0);
+	}
+	const seasonal = profile?.kind === 'seasonal';
+	return { columns: new Map(def.needs.map((column) => [column, view.running(column)])), withData: view.withRows, incomplete, share, shareWithData, seasonal };
 }
 
 // `sum` is filled anew for each period rather than made: half a million records are made at national scale.
@@ -94,7 +115,20 @@ function aggregate(def: KpiDefinition, s: SeriesSums, p: Period, sum: Record<str
 		monthsWithData,
 		monthsInPeriod: p.end - p.start + 1,
 		complete: s.incomplete[p.end + 1] - s.incomplete[p.start] === 0,
+		...countScale(def, s, p, monthsWithData, num),
 	};
+}
+
+// A flat profile is months / 12 exactly; the running sum of twelfths would add rounding noise.
+function countScale(def: KpiDefinition, s: SeriesSums, p: Period, monthsWithData: number, value: number | null): Pick<RawRecord, 'scale' | 'forecast'> {
+	if (def.kind !== 'count') return { scale: 1, forecast: null };
+	const months = p.end - p.start + 1;
+	const scale = s.seasonal ? s.share[p.end + 1] - s.share[p.start] : months / 12;
+	// The year-end forecast scales the months with data up to the year: by their share of it.
+	const withData = s.seasonal ? s.shareWithData[p.end + 1] - s.shareWithData[p.start] : monthsWithData;
+	const running = p.periodType === 'year' && months < 12 && value !== null && withData > 0;
+	const forecast = !running ? null : s.seasonal ? value / withData : (value / monthsWithData) * 12;
+	return { scale, forecast };
 }
 
 interface Basis {
@@ -118,7 +152,7 @@ function progressBasis(targets: Targets, c: Context, raw: RawRecord[], periods: 
 
 function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: KpiTarget, c: Context): KpiRecord {
 	const isCount = c.def.kind === 'count';
-	const scale = isCount ? r.monthsInPeriod / 12 : 1;
+	const scale = r.scale;
 	const b = basis.progress;
 	// Before the effective date there is no trajectory yet to be measured against.
 	const measured = b !== null && fraction > 0;
@@ -142,7 +176,7 @@ function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: 
 		achievement: measured ? computeAchievement(b, r.value === null ? null : r.value / scale) : null,
 		level: measured ? computeLevel(spec.direction, r.value, expected, spec.tolerance * scale) : null,
 		baseline: basis.baseline === null ? null : basis.baseline * scale,
-		forecast: isCount && p.periodType === 'year' && r.monthsInPeriod < 12 && r.value !== null ? (r.value / r.monthsWithData) * 12 : null,
+		forecast: r.forecast,
 		suppressed: false,
 	};
 }
@@ -151,4 +185,23 @@ function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: 
 function memberCount(area: Area, def: KpiDefinition, areas: AreaModel): number {
 	if (def.source === 'short_term') return area.kind === 'all' ? areas.units.length : 1;
 	return area.members.length;
+}
+
+// One profile per count KPI, from the whole helsefellesskap's complete months of the baseline year:
+// a small area's months are too few to tell season from chance.
+function countProfiles(rollup: DataRollup, areas: AreaModel, targets: Targets): Partial<Record<KpiId, SeasonalProfile>> {
+	const profiles: Partial<Record<KpiId, SeasonalProfile>> = {};
+	const members = areas.all.members.length;
+	for (const kpi of KPI_IDS) {
+		const def = KPI_DEFINITIONS[kpi];
+		if (def.kind !== 'count' || def.source !== 'ukp') continue;
+		const group = groupId(def.needs);
+		const values = rollup.months.map((month, m) => {
+			if (rollup.ukp.monthsWithFewerRows(group, ALL, m, m, members) > 0) return { month, value: null }; // a partial month would bend the profile
+			const sum = Object.fromEntries(def.needs.map((column) => [column, rollup.ukp.sum(group, column, ALL, m, m)]));
+			return { month, value: def.numerator(sum) };
+		});
+		profiles[kpi] = computeSeasonalProfile(values, [targets.baseline_year], targets.kpis[kpi].profile ?? 'flat');
+	}
+	return profiles;
 }

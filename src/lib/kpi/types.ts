@@ -1,5 +1,6 @@
 import type { Area } from '../areas';
 import type { Month } from '../dates';
+import type { SeasonalProfile } from './seasonal-profile';
 
 /** The three levels of the Leseveiledning, for KPIs and measures alike. */
 export type Level = 'green' | 'yellow' | 'red';
@@ -86,6 +87,8 @@ export interface KpiResults {
 	latestMonth: Month;
 	/** The small-count threshold the records were suppressed with (public outputs), or `null` when nothing is hidden. */
 	suppressionThreshold: number | null;
+	/** How each count KPI's yearly target spreads over the months (seasonal or flat). */
+	profiles: Partial<Record<KpiId, SeasonalProfile>>;
 	/** Returns the record for a KPI, area and period, if there is one. */
 	get(kpi: KpiId, area: string, period: string): KpiRecord | undefined;
 	/** Returns the records of one KPI and area of one period type, oldest first. */

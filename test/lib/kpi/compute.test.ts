@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeKpis } from '../../../src/lib/kpi/compute';
 import { modelNumbers } from '../../../src/lib/project/load-project';
@@ -83,7 +84,8 @@ describe('computeKpis(dataset): year to date, pro-rata target, trajectory and le
 	for (let m = 1; m <= 12; m++) rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,300,20,100,16`);
 	for (let m = 1; m <= 3; m++) rows.push(`2024-0${m},5001,100,90,200,31,100,15`);
 	const municipalities = 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
-	const kpis = computeKpis(modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities })));
+	const targets = readFileSync('data/targets.yaml', 'utf8').replace('profile: seasonal', 'profile: flat');
+	const kpis = computeKpis(modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities, targets })));
 
 	it('takes the baseline from the baseline year', () => {
 		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({ value: 3600, target: 1767, baseline: 3600, monthsInPeriod: 12 });
@@ -137,5 +139,38 @@ describe('computeKpis(dataset): year to date, pro-rata target, trajectory and le
 		// 2023-04 … 2024-03: 9 × 300 + 3 × 200
 		expect(kpis.get('ukp_days', 'all', '2023-04/2024-03')!.value).toBe(3300);
 		expect(kpis.series('ukp_days', 'all', 'rolling12')).toHaveLength(4);
+	});
+});
+
+describe('computeKpis(dataset): the monthly and year-to-date target of a count follows the season of the baseline year', () => {
+	// 2023: 500 UKP days in January and February, 300 in every other month: 4 000 a year, so January
+	// is 500/4 000 = 12,5 % of the year and January–February 25 %. 2024: 500 in January and February.
+	const rows: string[] = [];
+	for (let m = 1; m <= 12; m++) rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,${m <= 2 ? 500 : 300},20,100,16`);
+	for (let m = 1; m <= 2; m++) rows.push(`2024-0${m},5001,100,80,500,20,100,16`);
+	const municipalities = 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
+	const make = (profile: string) => computeKpis(modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities, targets: readFileSync('data/targets.yaml', 'utf8').replace('profile: seasonal', `profile: ${profile}`) })));
+	const seasonal = make('seasonal');
+	const flat = make('flat');
+
+	it('shares the year out by the baseline months: January 12,5 %, target 1 767 × 0,125 = 220,875', () => {
+		expect(seasonal.profiles.ukp_days!.shares[0]).toBeCloseTo(0.125, 12);
+		expect(seasonal.get('ukp_days', 'all', '2024-01')!.target).toBeCloseTo(220.875, 9);
+		expect(seasonal.get('ukp_days', 'all', '2024')!.target).toBeCloseTo(441.75, 9); // January–February, 25 %
+	});
+
+	it('no longer turns a winter month red for its season: 500 in January is near the seasonal trajectory', () => {
+		// Expected for January 2024: (4 000 − 2 233 × 0,5 × 31/366) × 0,125 ≈ 488,2; 500 is within the
+		// tolerance 177 × 0,125 = 22,1: yellow. Flat it is ≈ 325,5 with a tolerance of 14,75: red.
+		const january = seasonal.get('ukp_days', 'all', '2024-01')!;
+		expect(january.expected).toBeCloseTo((4000 - 2233 * ((0.5 * 31) / 366)) * 0.125, 9);
+		expect(january.level).toBe('yellow');
+		expect(flat.get('ukp_days', 'all', '2024-01')!.level).toBe('red');
+	});
+
+	it('keeps the yearly figures: a whole year is the whole target, and the forecast scales by the share to date', () => {
+		expect(seasonal.get('ukp_days', 'all', '2023')!.target).toBeCloseTo(1767, 9);
+		expect(seasonal.get('ukp_days', 'all', '2024')!.forecast).toBeCloseTo(1000 / 0.25, 9); // 4 000
+		expect(flat.get('ukp_days', 'all', '2024')!.forecast).toBe(6000); // 1 000 / 2 × 12
 	});
 });
