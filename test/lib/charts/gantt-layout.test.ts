@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeGanttLayout } from '../../src/components/action-plan/gantt-layout';
-import { loadActionPlan } from '../../src/loaders/action-plan';
+import { computeGanttLayout } from '../../../src/lib/charts/gantt-layout';
+import { loadActionPlan } from '../../../src/loaders/action-plan';
 
 describe('computeGanttLayout(status, activityIds)', () => {
 	it('spans Q1 2024 – Q4 2025 by quarter when every date and today fall inside', () => {
