@@ -8,9 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { renderStandalone } from '../lib/charts/standalone';
-import { ManifestSchema } from '../lib/manifest';
-import { parseYaml } from '../lib/parse-yaml';
-import { dataDir } from '../loaders/dataset';
 import { closeChartRegistry, openChartRegistry, type ChartFile } from './chart-registry';
 import { hasPngFonts, PNG_FONT_HINT, writeChartPngs } from './chart-png';
 
@@ -22,11 +19,18 @@ export default function chartFiles(): AstroIntegration {
 			'astro:build:start': () => openChartRegistry(),
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const count = await writeChartFiles(closeChartRegistry(), fileURLToPath(dir), isSynthetic(), logger);
+				const root = fileURLToPath(dir);
+				const count = await writeChartFiles(closeChartRegistry(), root, { synthetic: pageSaysSynthetic(root), logger });
 				logger.info(`${count} figurer som SVG og PNG (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 			},
 		},
 	};
+}
+
+export interface ChartFilesOptions {
+	/** Whether a page's numbers are synthetic: its charts then say so. */
+	synthetic: (page: string) => boolean;
+	logger?: AstroIntegrationLogger;
 }
 
 /**
@@ -34,12 +38,12 @@ export default function chartFiles(): AstroIntegration {
  * chart-png.ts), and returns how many charts there were. Without the DejaVu fonts it writes the
  * SVGs only and says how to install the fonts.
  */
-export async function writeChartFiles(files: ChartFile[], root: string, synthetic: boolean, logger?: AstroIntegrationLogger): Promise<number> {
+export async function writeChartFiles(files: ChartFile[], root: string, { synthetic, logger }: ChartFilesOptions): Promise<number> {
 	assertUnique(files);
 	const svgFiles = files.map((file) => {
 		const dir = join(root, ...file.page.split('/').filter(Boolean));
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(join(dir, `${file.id}.svg`), renderStandalone(file.chart, { title: file.title, summary: file.summary, synthetic }));
+		writeFileSync(join(dir, `${file.id}.svg`), renderStandalone(file.chart, { title: file.title, summary: file.summary, synthetic: synthetic(file.page) }));
 		return join(dir, `${file.id}.svg`);
 	});
 	if (hasPngFonts()) await writeChartPngs(svgFiles);
@@ -56,10 +60,14 @@ function assertUnique(files: ChartFile[]): void {
 	}
 }
 
-/** Returns whether the build's data set is synthetic (manifest `synthetic`), as its pages say. */
-function isSynthetic(): boolean {
-	const path = join(dataDir(), 'manifest.yaml');
-	const manifest = parseYaml(readFileSync(path, 'utf8'), path, ManifestSchema).value;
-	if (!manifest) throw new Error(`${path}: not a valid manifest`);
-	return manifest.synthetic;
+/**
+ * Returns whether a built page says its numbers are synthetic: the banner every page of a synthetic
+ * data set carries (the manifest's `synthetic`), so a chart file says what its page says.
+ */
+function pageSaysSynthetic(root: string): (page: string) => boolean {
+	const seen = new Map<string, boolean>();
+	return (page) => {
+		if (!seen.has(page)) seen.set(page, /class="synthetic-banner[\s"]/.test(readFileSync(join(root, page, 'index.html'), 'utf8')));
+		return seen.get(page)!;
+	};
 }
