@@ -4,7 +4,7 @@ import { line } from 'd3-shape';
 import type { Month } from '../dates';
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
-import { monthScale, round1, valueScale } from './scales';
+import { monthScale, round1, spacedYears, valueScale } from './scales';
 import { h, lines, type SvgElement } from './svg';
 
 /** One month of a KPI: its value, target and expected value (each `null` when there is none). */
@@ -30,6 +30,8 @@ export interface KpiLineChartOptions {
 }
 
 const KEY_HEIGHT = 28;
+/** Room for a year label («2024» at 12 px is about 30 px wide). */
+const YEAR_GAP = 40;
 
 /**
  * Returns the line chart of `data`, one point per month in month order: the value (solid, with a dot
@@ -60,7 +62,7 @@ export function kpiLineChart(data: KpiPoint[], options: KpiLineChartOptions): Ch
 		{ viewBox: `0 0 ${width} ${height + KEY_HEIGHT}`, width, height: height + KEY_HEIGHT, xmlns: 'http://www.w3.org/2000/svg', 'aria-hidden': 'true', focusable: 'false' },
 		lines(
 			yAxisGrid(y, { left: margin.left, right: width - margin.right, format }),
-			xAxis(yearTicks.map((m) => ({ x: round1(x(m)), label: m.slice(0, 4) })), margin.left, width - margin.right, bottom),
+			xAxis(spacedYears(yearTicks, x, YEAR_GAP).map((m) => ({ x: round1(x(m)), label: m.slice(0, 4) })), margin.left, width - margin.right, bottom),
 			h('path', { d: path('target'), fill: 'none', stroke: 'var(--chart-target)', 'stroke-width': '2', 'stroke-dasharray': '8 4' }),
 			h('path', { d: path('expected'), fill: 'none', stroke: 'var(--chart-traj)', 'stroke-width': '2', 'stroke-dasharray': '2 3' }),
 			h('path', { d: path('value'), fill: 'none', stroke: 'var(--chart-1)', 'stroke-width': '2.5' }),

@@ -4,7 +4,7 @@ import { line } from 'd3-shape';
 import type { Month } from '../dates';
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
-import { monthScale, round1, valueScale } from './scales';
+import { monthScale, round1, spacedYears, valueScale } from './scales';
 import { h, lines, type SvgChild, type SvgElement } from './svg';
 
 export interface MonthSeries {
@@ -32,6 +32,8 @@ export interface MonthLinesOptions {
 
 const COLOURS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-traj)'];
 const KEY_HEIGHT = 28;
+/** Room for a year label («2024» at 12 px is about 30 px wide). */
+const YEAR_GAP = 40;
 /** Width of one entry in the key. */
 const KEY_STEP = 190;
 
@@ -59,7 +61,7 @@ export function monthLines(series: MonthSeries[], options: MonthLinesOptions): C
 		lines(
 			yAxisGrid(y, { left: margin.left, right: width - margin.right, format }),
 			h('line', { x1: margin.left, x2: width - margin.right, y1: bottom, y2: bottom, stroke: 'currentColor' }),
-			yearTicks.map((m) => h('text', { x: round1(x(m)), y: bottom + 18 }, m.slice(0, 4))),
+			spacedYears(yearTicks, x, YEAR_GAP).map((m) => h('text', { x: round1(x(m)), y: bottom + 18 }, m.slice(0, 4))),
 			benchmarkLine,
 			series.map((s, i) => h('path', { d: path(s), fill: 'none', stroke: colour(i), 'stroke-width': '2.5', 'stroke-dasharray': s.dash })),
 			series.map((s, i) => s.values.filter((v, k) => v.value !== null && (dots || isolated(s, k))).map((v) => h('circle', { cx: round1(x(v.month)), cy: round1(y(v.value as number)), r: '2.5', fill: colour(i) }))),

@@ -21,6 +21,16 @@ export function valueScale(values: (number | null)[], range: [number, number], f
 	return scaleLinear().domain([lo, hi + (hi - lo) * 0.08 || 1]).range(range).nice(5);
 }
 
+/**
+ * Returns every k-th of the year ticks, with k the smallest that keeps them `minGap` px apart, so
+ * twenty years on a small chart do not print over each other; all of them when they fit.
+ */
+export function spacedYears(yearTicks: Month[], x: (m: Month) => number, minGap: number): Month[] {
+	if (yearTicks.length < 2) return yearTicks;
+	const step = Math.ceil(minGap / (x(yearTicks[1]) - x(yearTicks[0])));
+	return yearTicks.filter((_, i) => i % step === 0);
+}
+
 /** The y scale of a chart: a position for a value, and the values to tick at. */
 export type ValueScale = ReturnType<typeof valueScale>;
 

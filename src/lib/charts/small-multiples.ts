@@ -3,7 +3,7 @@
 import { line } from 'd3-shape';
 import type { Month } from '../dates';
 import type { Chart } from './chart';
-import { monthScale, round1, valueScale } from './scales';
+import { monthScale, round1, spacedYears, valueScale } from './scales';
 import { h, lines } from './svg';
 
 export interface Panel {
@@ -22,12 +22,14 @@ export interface SmallMultiplesOptions {
 
 const WIDTH = 220;
 const HEIGHT = 110;
+/** Room for a year label in a panel: on a 180 px axis, five years show every other one. */
+const YEAR_GAP = 40;
 /** Panels per row in the standalone file (the page's grid fits as many as its width allows). */
 const COLUMNS = 4;
 
 /**
  * Returns one 220 × 110 panel per datum, all on one y scale from 0 with two or three ticks: the
- * panel's label, every other year on the x axis, the benchmark, and the line with gaps at nulls.
+ * panel's label, years on the x axis as far apart as they need, the benchmark, and the line with gaps at nulls.
  */
 export function smallMultiples(panels: Panel[], options: SmallMultiplesOptions): Chart {
 	const { months, format, benchmark } = options;
@@ -46,7 +48,7 @@ export function smallMultiples(panels: Panel[], options: SmallMultiplesOptions):
 			),
 		),
 	);
-	const years = yearTicks.filter((_, i) => i % 2 === 0).map((m) => h('text', { x: round1(x(m)), y: HEIGHT - 3, 'font-size': '10' }, m.slice(0, 4)));
+	const years = spacedYears(yearTicks, x, YEAR_GAP).map((m) => h('text', { x: round1(x(m)), y: HEIGHT - 3, 'font-size': '10' }, m.slice(0, 4)));
 	const benchmarkLine = benchmark !== undefined && h('line', { x1: left, x2: right, y1: round1(y(benchmark)), y2: round1(y(benchmark)), stroke: 'var(--chart-target)', 'stroke-width': '1.5', 'stroke-dasharray': '5 3' });
 	const parts = panels.map((p) =>
 		h(

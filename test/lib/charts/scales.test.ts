@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthScale, round1, valueScale } from '../../../src/lib/charts/scales';
+import { monthScale, round1, spacedYears, valueScale } from '../../../src/lib/charts/scales';
 
 describe('valueScale(values, range, fromZero)', () => {
 	it('starts a count at 0 and ends a little above the largest value, made nice', () => {
@@ -28,5 +28,19 @@ describe('monthScale(months, range)', () => {
 describe('round1(n)', () => {
 	it('rounds to 0.1 px', () => {
 		expect([round1(389.7244), round1(-0.04), round1(12.35)]).toEqual([389.7, -0, 12.4]);
+	});
+});
+
+describe('spacedYears(yearTicks, x, minGap)', () => {
+	const years = Array.from({ length: 20 }, (_, i) => `${2007 + i}-01`);
+	const x = (m: string) => (+m.slice(0, 4) - 2007) * 9; // twenty years on a 180 px axis
+
+	it('keeps every k-th year so labels stay minGap apart', () => {
+		expect(spacedYears(years, x, 40)).toEqual(['2007-01', '2012-01', '2017-01', '2022-01']);
+	});
+
+	it('keeps every year when they fit, and a lone year', () => {
+		expect(spacedYears(years, (m) => x(m) * 5, 40)).toEqual(years);
+		expect(spacedYears(['2024-01'], x, 40)).toEqual(['2024-01']);
 	});
 });

@@ -26,10 +26,17 @@ describe('smallMultiples(panels, options)', () => {
 		expect(textsOf(svg).filter((t) => /^\d,\d$/.test(t))).toEqual(Array(5).fill(['0,0', '1,0', '2,0']).flat());
 	});
 
-	it('leaves a gap where a month has no value, and ticks every other year', () => {
+	it('leaves a gap where a month has no value', () => {
 		const paths = attrsOf(renderChart(chart), 'path', 'd');
 		expect(paths.map((d) => subpaths(d).length)).toEqual([1, 2, 1, 1, 1]);
-		expect(textsOf(renderStandalone(chart, { title: 'T', summary: 'S', synthetic: false })).filter((t) => /^\d{4}$/.test(t))).toEqual(Array(5).fill('2023'));
+	});
+
+	it('labels two years 94 px apart both, and five years (38 px apart) every other one', () => {
+		const years = (svg: string) => textsOf(svg).filter((t) => /^\d{4}$/.test(t));
+		expect(years(renderChart(chart))).toEqual(Array(5).fill(['2023', '2024']).flat());
+		const five = monthRange('2022-01', '2026-10');
+		const long = smallMultiples([{ label: 'A', values: five.map((month) => ({ month, value: 1 })) }], { months: five, format });
+		expect(years(renderChart(long))).toEqual(['2022', '2024', '2026']);
 	});
 
 	it('sets the panels four to a row in the standalone file, 8 px apart', () => {
