@@ -18,10 +18,8 @@ export default function chartFiles(): AstroIntegration {
 		hooks: {
 			'astro:build:start': () => openChartRegistry(),
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
 				const root = fileURLToPath(dir);
-				const count = await writeChartFiles(closeChartRegistry(), root, { synthetic: pageSaysSynthetic(root), logger });
-				logger.info(`${count} figurer som SVG og PNG (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+				await writeChartFiles(closeChartRegistry(), root, { synthetic: pageSaysSynthetic(root), logger });
 			},
 		},
 	};
@@ -35,19 +33,23 @@ export interface ChartFilesOptions {
 
 /**
  * Writes the SVG of every chart file under `root`, then their PNGs (in processes of their own, see
- * chart-png.ts), and returns how many charts there were. Without the DejaVu fonts it writes the
- * SVGs only and says how to install the fonts.
+ * chart-png.ts), logs how long each took, and returns how many charts there were. Without the
+ * DejaVu fonts it writes the SVGs only and says how to install the fonts.
  */
 export async function writeChartFiles(files: ChartFile[], root: string, { synthetic, logger }: ChartFilesOptions): Promise<number> {
 	assertUnique(files);
+	const started = performance.now();
 	const svgFiles = files.map((file) => {
 		const dir = join(root, ...file.page.split('/').filter(Boolean));
 		mkdirSync(dir, { recursive: true });
 		writeFileSync(join(dir, `${file.id}.svg`), renderStandalone(file.chart, { title: file.title, summary: file.summary, synthetic: synthetic(file.page) }));
 		return join(dir, `${file.id}.svg`);
 	});
+	const svgDone = performance.now();
 	if (hasPngFonts()) await writeChartPngs(svgFiles);
 	else logger?.warn(`DejaVu fonts not found: charts get SVG files but no PNG (their links are dead). Install them with:\n      ${PNG_FONT_HINT}`);
+	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+	logger?.info(`${files.length} figurer: SVG ${seconds(started, svgDone)} s, PNG ${seconds(svgDone, performance.now())} s`);
 	return files.length;
 }
 

@@ -39,23 +39,32 @@ export function renderChartPng(svg: string): Buffer {
 
 /**
  * Writes the PNG of each SVG file next to it (`x.svg` → `x.png`) with {@link PNG_OPTIONS}, in up to
- * `processes` processes of their own (default: one per core, at most two) given equal shares of the
- * work; rejects with the renderer's message when one fails.
+ * `processes` processes of their own (default: one per core, at most two), each taking the next file
+ * when it is done; rejects with the renderer's message when one fails.
  */
 export async function writeChartPngs(svgFiles: string[], processes = Math.min(2, availableParallelism())): Promise<void> {
-	// Largest first, dealt in turn, so the shares come out about even.
-	const bySize = [...svgFiles].sort((a, b) => statSync(b).size - statSync(a).size);
-	const shares = Array.from({ length: Math.min(processes, bySize.length) }, (_, i) => bySize.filter((_, k) => k % processes === i));
-	await Promise.all(shares.map((share) => renderInProcess(share.map((svg) => [svg, svg.replace(/\.svg$/, '.png')]))));
+	// Largest first, so a big chart does not start last and keep one process busy alone.
+	const queue = [...svgFiles].sort((a, b) => statSync(b).size - statSync(a).size).map((svg): [string, string] => [svg, svg.replace(/\.svg$/, '.png')]);
+	const next = () => queue.shift();
+	await Promise.all(Array.from({ length: Math.min(processes, queue.length) }, () => renderInProcess(next)));
 }
 
-function renderInProcess(files: [string, string][]): Promise<void> {
+/** Runs one renderer process (chart-png-worker.mjs), feeding it files from `next` until there are none. */
+function renderInProcess(next: () => [string, string] | undefined): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--expose-gc', WORKER], { stdio: ['pipe', 'inherit', 'pipe'] });
+		const child = spawn(process.execPath, ['--expose-gc', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+		const send = () => {
+			const file = next();
+			if (file) child.stdin.write(`${JSON.stringify(file)}\n`);
+			else child.stdin.end();
+		};
 		let stderr = '';
 		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.stdin.on('error', () => {}); // a renderer that died stops reading; its exit code and stderr tell why
+		child.stdout.on('data', (chunk: Buffer) => chunk.toString().split('\n').slice(1).forEach(send));
 		child.on('error', reject);
 		child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`chart PNGs failed (exit ${code}): ${stderr.trim()}`))));
-		child.stdin.end(JSON.stringify({ options: PNG_OPTIONS, files }));
+		child.stdin.write(`${JSON.stringify(PNG_OPTIONS)}\n`);
+		send();
 	});
 }

@@ -39,6 +39,11 @@ describe.skipIf(!hasPngFonts() && !process.env.CI)('renderChartPng(svg)', () => 
 	});
 
 	it('says which file failed when the renderer cannot read it', async () => {
-		await expect(writeChartPngs(['/nonexistent/chart.svg'], 1)).rejects.toThrow(/chart PNGs failed \(exit 1\): .*nonexistent\/chart\.svg/s);
+		const dir = mkdtempSync(join(tmpdir(), 'chart-png-'));
+		const [good, bad] = [join(dir, 'good.svg'), join(dir, 'bad.svg')];
+		writeFileSync(good, svg);
+		writeFileSync(bad, '<svg');
+		await expect(writeChartPngs([good, bad, good], 1)).rejects.toThrow(`chart PNGs failed (exit 1): ${bad}: `);
+		rmSync(dir, { recursive: true, force: true });
 	});
 });
