@@ -1,7 +1,8 @@
 // Builds the site (and, where Chromium is installed, the PDFs) from data/ — or DATA_DIR — in one go:
 //   1. load and validate every data file, reporting every problem at once;
 //   2. compute the KPIs;
-//   3. build the site into a temporary folder, index it for search, print the reports to PDF;
+//   3. build the site into a temporary folder (Astro, which also writes every chart as SVG and PNG:
+//      src/integrations/chart-files.ts), index it for search, print the reports to PDF;
 //   4. replace dist/ with it only when every step succeeded, so bad data leaves the last good site.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -50,7 +51,6 @@ async function main(): Promise<number> {
 	try {
 		await stage('Bygger nettsidene (Astro)', () => run('npx', ['astro', 'build', '--silent'], { OUT_DIR: TEMP, DATA_DIR: dir }));
 		await stage('Lager søkeindeks (Pagefind)', () => run('npx', ['pagefind', '--site', TEMP, '--silent']));
-		await stage('Lager figurer som SVG og PNG', () => run('npx', ['tsx', 'scripts/export-chart-images.ts', '--site', TEMP]));
 		if (existsSync('scripts/export-pdf.ts')) await stage('Skriver PDF-er', () => run('npx', ['tsx', 'scripts/export-pdf.ts', '--site', TEMP]));
 	} catch (error) {
 		rmSync(TEMP, { recursive: true, force: true });

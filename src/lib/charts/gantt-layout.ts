@@ -1,14 +1,18 @@
-import { scaleUtc, utcMonth, utcYear } from 'd3';
-import { addDays } from '../../lib/dates';
-import type { MeasureStatus, PlanStatus } from '../../lib/action-plan/plan-status';
+import { scaleUtc } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import type { MeasureStatus, PlanStatus } from '../action-plan/plan-status';
+import { addDays } from '../dates';
 
-// Coordinates for the Gantt SVG, computed at build time (no DOM). One row per measure under a
-// header row per activity; unscheduled measures keep their row with a note instead of a bar.
+// Coordinates for the Gantt chart (gantt-chart.ts draws them). One row per measure under a header
+// row per activity; unscheduled measures keep their row with a note instead of a bar.
 
 /** The seed's chart spans Q1 2024 – Q4 2025; it widens to any date (or today) outside. */
 export const GANTT_DEFAULT_RANGE = ['2024-01-01', '2025-12-31'] as const;
 
+/** Sizes in px: chart width, label column, right margin, top (key and quarters), row and activity header heights, bottom. */
 export const GANTT_SIZE = { width: 1100, label: 360, right: 24, top: 44, row: 20, header: 24, bottom: 12 };
+
+const QUARTER = utcMonth.every(3)!;
 
 export interface GanttRow {
 	kind: 'activity' | 'measure';
@@ -38,20 +42,36 @@ export interface GanttLayout {
 
 /** Returns the positions of every element of the Gantt chart of `status` (only `activityIds` when given). */
 export function computeGanttLayout(status: PlanStatus, activityIds?: number[]): GanttLayout {
-	const S = GANTT_SIZE;
 	const activities = status.activities.filter((a) => !activityIds || activityIds.includes(a.id));
 	const measures = activities.flatMap((a) => a.measures);
 
 	// Time scale, widened to whole quarters around every date and today.
 	const dates = [...GANTT_DEFAULT_RANGE, status.today, ...measures.flatMap((m) => [m.schedule.start, m.schedule.end])].filter((d): d is string => d !== null).sort();
-	const quarter = utcMonth.every(3)!;
-	const t0 = quarter.floor(new Date(dates[0]));
-	const t1 = quarter.ceil(new Date(addDays(dates[dates.length - 1], 1)));
-	const x = scaleUtc().domain([t0, t1]).range([S.label, S.width - S.right]);
+	const t0 = QUARTER.floor(new Date(dates[0]));
+	const t1 = QUARTER.ceil(new Date(addDays(dates[dates.length - 1], 1)));
+	const x = scaleUtc().domain([t0, t1]).range([GANTT_SIZE.label, GANTT_SIZE.width - GANTT_SIZE.right]);
 	const xDay = (iso: string) => x(new Date(iso));
 	const xEnd = (iso: string) => x(new Date(addDays(iso, 1))); // an end date covers its whole day
 
-	// Rows.
+	const { rows, height } = layoutRows(activities, xDay, xEnd);
+	const quarters = QUARTER.range(t0, t1).map((q) => {
+		const next = utcMonth.offset(q, 3);
+		return { x: x(q), width: x(next) - x(q), label: `Q${q.getUTCMonth() / 3 + 1} ${q.getUTCFullYear()}`, yearStart: +utcYear.floor(q) === +q };
+	});
+	return {
+		width: GANTT_SIZE.width,
+		height,
+		rows,
+		quarters,
+		today: { x: xDay(status.today), label: `i dag ${formatShort(status.today)}` },
+		arrows: dependencyArrows(measures, rows),
+		domain: [t0.toISOString().slice(0, 10), addDays(t1.toISOString().slice(0, 10), -1)],
+	};
+}
+
+/** Returns a header row per activity and a row per measure under it, and the chart height they need. */
+function layoutRows(activities: PlanStatus['activities'], xDay: (iso: string) => number, xEnd: (iso: string) => number): { rows: GanttRow[]; height: number } {
+	const S = GANTT_SIZE;
 	const rows: GanttRow[] = [];
 	let y = S.top;
 	for (const a of activities) {
@@ -62,10 +82,13 @@ export function computeGanttLayout(status: PlanStatus, activityIds?: number[]): 
 			y += S.row;
 		}
 	}
-	const rowOf = new Map(rows.filter((r) => r.measure).map((r) => [r.measure!.id, r]));
+	return { rows, height: y + S.bottom };
+}
 
-	// Dependency arrows: from the end of the measure waited for to the start of the waiting one.
-	const arrows = measures.flatMap((m) => {
+/** Returns an arrow from the end of each measure waited for to the start of the bar that waits for it. */
+function dependencyArrows(measures: MeasureStatus[], rows: GanttRow[]): GanttLayout['arrows'] {
+	const rowOf = new Map(rows.filter((r) => r.measure).map((r) => [r.measure!.id, r]));
+	return measures.flatMap((m) => {
 		const to = rowOf.get(m.id);
 		if (!to?.bar) return [];
 		return m.schedule.after.flatMap((id) => {
@@ -75,21 +98,6 @@ export function computeGanttLayout(status: PlanStatus, activityIds?: number[]): 
 			return [{ d: arrowPath(fromX, from.y, to.bar!.x, to.y), from: id, to: m.id }];
 		});
 	});
-
-	const quarters = quarter.range(t0, t1).map((q) => {
-		const next = utcMonth.offset(q, 3);
-		return { x: x(q), width: x(next) - x(q), label: `Q${q.getUTCMonth() / 3 + 1} ${q.getUTCFullYear()}`, yearStart: +utcYear.floor(q) === +q };
-	});
-	const [d0, d1] = [t0.toISOString().slice(0, 10), addDays(t1.toISOString().slice(0, 10), -1)];
-	return {
-		width: S.width,
-		height: y + S.bottom,
-		rows,
-		quarters,
-		today: { x: xDay(status.today), label: `i dag ${formatShort(status.today)}` },
-		arrows,
-		domain: [d0, d1],
-	};
 }
 
 function measureRow(m: MeasureStatus, y: number, xDay: (iso: string) => number, xEnd: (iso: string) => number): GanttRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeGanttLayout } from '../../src/components/action-plan/gantt-layout';
-import { getProject } from '../../src/loaders/project';
+import { computeGanttLayout } from '../../../src/lib/charts/gantt-layout';
+import { getProject } from '../../../src/loaders/project';
 
 const planOn = (today: string) => getProject('data', { today }).plan!;
 
