@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import chartFiles from './src/integrations/chart-files.ts';
+import reportPdfs from './src/integrations/report-pdfs.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
-// The build script (scripts/build.ts) points OUT_DIR at a temporary folder and swaps it into
-// dist/ only when everything succeeded, so bad data never replaces the last good site.
+// `astro build` is the build: the pages, then every chart as SVG and PNG, the search index and the
+// report PDFs. The build script (scripts/build.ts) validates the data first, points OUT_DIR at a
+// temporary folder and swaps it into dist/ only when everything succeeded.
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://pasientflyt.example.no',
 	output: 'static',
@@ -11,8 +14,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
-	// Every chart on a page also as <page>/<id>.svg and .png for slides, written after the pages.
-	integrations: [chartFiles()],
+	// After the pages: every chart also as <page>/<id>.svg and .png for slides, the search index,
+	// and the reports as PDF.
+	integrations: [chartFiles(), searchIndex(), reportPdfs()],
 	experimental: {
 		// A Content-Security-Policy <meta> on every page: Astro adds hashes of its own styles and
 		// scripts; nothing may load from another host. 'wasm-unsafe-eval' is for Pagefind's search.

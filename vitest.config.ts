@@ -1,13 +1,19 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+// Three tiers (`npm test` runs them all; `npx vitest --project unit` one):
+// - unit: pure functions, loaders, commands in-process, components rendered in a container; in parallel;
+// - build: checks of built sites (pages, CSV, PDFs, privacy), on sites built once per run;
+// - e2e: the built site in Chromium (links, search, axe, JavaScript off, phones), on the same site.
+const UNIT = ['test/lib/**/*.test.ts', 'test/loaders/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/downloads/**/*.test.ts', 'test/integrations/**/*.test.ts', 'test/pages/**/*.test.ts', 'test/reports/**/*.test.ts', 'test/architecture.test.ts'];
+
 export default getViteConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
-		testTimeout: 300_000,
-		hookTimeout: 600_000,
-		// Several test files run whole Astro builds; Astro keeps build state in the project's .astro/,
-		// so two builds at once can overwrite each other's files. One file at a time.
-		fileParallelism: false,
+		coverage: { provider: 'v8', include: ['src/lib/**/*.ts'], reporter: ['text-summary'] },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: UNIT, testTimeout: 10_000 } },
+			{ extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 120_000, hookTimeout: 900_000 } },
+			{ extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 300_000, hookTimeout: 900_000 } },
+		],
 	},
 });

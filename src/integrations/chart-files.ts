@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { renderStandalone } from '../lib/charts/standalone';
 import { closeChartRegistry, openChartRegistry, type ChartFile } from './chart-registry';
+import { timed } from './build-timings';
 import { hasPngFonts, PNG_FONT_HINT, writeChartPngs } from './chart-png';
 
 /** Returns the integration that writes the chart files of a build. */
@@ -19,7 +20,7 @@ export default function chartFiles(): AstroIntegration {
 			'astro:build:start': () => openChartRegistry(),
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				await writeChartFiles(closeChartRegistry(), root, { synthetic: pageSaysSynthetic(root), logger });
+				await timed('charts', () => writeChartFiles(closeChartRegistry(), root, { synthetic: pageSaysSynthetic(root), logger }));
 			},
 		},
 	};

@@ -2,19 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { CalculatorData } from '../../src/lib/comparison/calculator-input';
 import { parseCsv } from '../../src/lib/csv';
 import { findHtmlLeaks } from '../../src/lib/privacy/find-leaks';
 import { isSmallCount } from '../../src/lib/privacy/suppress-kpis';
 import { computeKpisFor } from '../../src/lib/site';
 import { getProject } from '../../src/loaders/project';
-import { smallCountDataDir } from '../helpers/small-counts';
+import { fixtureData } from '../helpers/build-fixtures';
 
 // One public build of data full of small counts; the comparison pages and CSVs must follow the
 // site's shared suppression (the ukp_days KPI record of each area and period) everywhere.
-const data = smallCountDataDir();
-const site = mkdtempSync(join(tmpdir(), 'comparison-site-'));
+const data = fixtureData('small');
+const site = inject('sites').small;
 const dataset = getProject(data, { scope: 'numbers' });
 const threshold = dataset.manifest.suppression_threshold ?? 4;
 const kpis = computeKpisFor(dataset, 'public');
@@ -29,12 +29,6 @@ function csv(path: string): Record<string, string>[] {
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 }
-
-beforeAll(() => {
-	const env = { ...process.env, DATA_DIR: data, OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' };
-	const build = spawnSync('npx', ['astro', 'build', '--silent'], { env, encoding: 'utf8' });
-	if (build.status !== 0) throw new Error(build.stderr || build.stdout);
-}, 240_000);
 
 describe('the comparison pages of a public build of data full of small counts', () => {
 	it('hide something (the data really is small)', () => {

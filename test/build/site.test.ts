@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { KPI_IDS } from '../../src/lib/kpi/definitions';
 import { formatKpiValue, headlineArea } from '../../src/lib/kpi/present';
 import { computeKpisFor } from '../../src/lib/site';
 import { getProject } from '../../src/loaders/project';
 
-// One real build of the bundled data into a temporary folder, shared by the checks below.
-const out = mkdtempSync(join(tmpdir(), 'site-'));
+// The shared public build of the bundled data (test/helpers/build-fixtures.ts).
+const out = inject('sites').public;
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 function htmlFiles(dir: string): string[] {
@@ -19,11 +19,6 @@ function htmlFiles(dir: string): string[] {
 		return name.endsWith('.html') ? [path] : [];
 	});
 }
-
-beforeAll(() => {
-	const result = spawnSync('npx', ['astro', 'build', '--silent'], { env: { ...process.env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(result.stderr || result.stdout);
-});
 
 describe('the built site (astro build of data/)', () => {
 	it('has six KPI cards on the front page, each with its SVG trend and a level label', () => {

@@ -7,8 +7,7 @@ import { join } from 'node:path';
  * rules), so most municipality-months hold counts from 1 to 4: a hard case for suppression.
  * The optional stays-by-days file is left out.
  */
-export function smallCountDataDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'small-counts-'));
+export function smallCountDataDir(dir = mkdtempSync(join(tmpdir(), 'small-counts-'))): string {
 	cpSync('data', dir, { recursive: true });
 	const [header, ...rows] = readFileSync('data/ukp_monthly.csv', 'utf8').trim().split('\n');
 	const shrink = (cell: string) => (cell === '' ? null : Math.floor(Number(cell) / 10));

@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../scripts/kpis';
 
 const HEADER = 'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
 
@@ -17,13 +17,19 @@ function dataFolder(ukp: string): string {
 	return dir;
 }
 
-const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/kpis.ts', ...args], { encoding: 'utf8' });
+/** Runs the export in-process, as `npm run kpis -- …` does. */
+function run(args: string[]): { status: number; stdout: string; stderr: string } {
+	let stdout = '';
+	let stderr = '';
+	const status = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { status, stdout, stderr };
+}
 
 describe('npm run kpis -- --data DIR --format json|csv', () => {
 	const dir = dataFolder('2024-01,5001,10,8,6,3,10,2\n2024-01,5033,2,2,0,1,2,0\n2024-02,5001,5,5,0,0,5,1\n');
 
 	it('prints a JSON array of { kpi, area, period, value } records, shares as fractions', () => {
-		const rows = JSON.parse(execFileSync('npx', ['tsx', 'scripts/kpis.ts', '--data', dir, '--format', 'json'], { encoding: 'utf8' }));
+		const rows = JSON.parse(run(['--data', dir, '--format', 'json']).stdout);
 		const find = (kpi: string, area: string, period: string) => rows.find((r: any) => r.kpi === kpi && r.area === area && r.period === period);
 		expect(Object.keys(rows[0]).slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
 		expect(find('zero_day_share', 'all', '2024-01').value).toBeCloseTo(10 / 12, 12);
@@ -40,7 +46,7 @@ describe('npm run kpis -- --data DIR --format json|csv', () => {
 	});
 
 	it('shows every number by default (analysts), and hides small counts with --audience public', () => {
-		const read = (args: string[]) => JSON.parse(execFileSync('npx', ['tsx', 'scripts/kpis.ts', '--data', dir, ...args], { encoding: 'utf8' }));
+		const read = (args: string[]) => JSON.parse(run(['--data', dir, ...args]).stdout);
 		const tydal = (rows: any[]) => rows.find((r) => r.kpi === 'zero_day_share' && r.area === '5033' && r.period === '2024-01');
 		expect(tydal(read([]))).toMatchObject({ value: 1, numerator: 2, denominator: 2, suppressed: false });
 		expect(tydal(read(['--audience', 'public']))).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: true });

@@ -1,18 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/lib/format';
-import { normalizeText } from '../../src/lib/reports/page-numbers';
-import { CHROMIUM, CHROMIUM_HINT, hasChromium } from '../../scripts/lib/browser';
+import { normalizeText } from '../helpers/text';
 
-// Builds the site from data/ and reports/ and prints the reports, as `npm run build` does. The out
-// folder is inside the project: Astro keeps its intermediate files beside an out folder there,
-// instead of in the shared .astro/, so parallel builds do not collide.
-const SITE = resolve(`.build-tmp-pdf-test-${process.pid}`);
-const canRun = hasChromium() && spawnSync('pdftotext', ['-v']).error === undefined;
-if (!canRun) console.warn(`Skipping the PDF tests: needs ${CHROMIUM} and pdftotext. Install: ${CHROMIUM_HINT} poppler-utils`);
-
+// The reports of the shared public build, as `npm run build` printed them (src/integrations/report-pdfs.ts),
+// read with poppler's pdftotext and pdfinfo.
 interface Entry {
 	slug: string;
 	pdf: string;
@@ -22,22 +16,14 @@ interface Entry {
 	sak: string | null;
 	sections: { heading: string }[];
 }
-let reports: Entry[] = [];
-const pdfPath = (r: Entry) => join(SITE, r.pdf);
-const pdfPages = (r: Entry) => spawnSync('pdftotext', ['-layout', pdfPath(r), '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
+const SITE = inject('sites').public;
+const reportsOf = (site: string): Entry[] => JSON.parse(readFileSync(join(site, 'rapporter/rapporter.json'), 'utf8')).reports;
+const reports = reportsOf(SITE);
+const pdfPath = (r: Entry, site = SITE) => join(site, r.pdf);
+const pdfPages = (r: Entry, site = SITE) => spawnSync('pdftotext', ['-layout', pdfPath(r, site), '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
 const pdfInfo = (r: Entry, args: string[] = []) => spawnSync('pdfinfo', [...args, pdfPath(r)], { encoding: 'utf8' }).stdout;
 
-describe.runIf(canRun)('report PDFs (astro build + scripts/export-pdf.ts)', () => {
-	beforeAll(() => {
-		const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: SITE };
-		const build = spawnSync('npx', ['astro', 'build', '--silent'], { env, encoding: 'utf8' });
-		if (build.status !== 0) throw new Error(build.stderr || build.stdout);
-		const pdf = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--site', SITE], { env, encoding: 'utf8' });
-		if (pdf.status !== 0) throw new Error(pdf.stderr || pdf.stdout);
-		reports = JSON.parse(readFileSync(join(SITE, 'rapporter/rapporter.json'), 'utf8')).reports;
-	});
-	afterAll(() => rmSync(SITE, { recursive: true, force: true }));
-
+describe('report PDFs of the public build', () => {
 	it('prints every report listed on /rapporter/, which links to the PDFs', () => {
 		expect(reports.length).toBeGreaterThanOrEqual(3);
 		const index = readFileSync(join(SITE, 'rapporter/index.html'), 'utf8');
@@ -110,22 +96,17 @@ describe.runIf(canRun)('report PDFs (astro build + scripts/export-pdf.ts)', () =
 			for (const [i, page] of withHeader.entries()) expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Åpen utgave');
 		}
 	});
-
-	it('writes the same bytes for the same data (no clock time in the PDF)', () => {
-		const before = reports.map((r) => readFileSync(pdfPath(r)));
-		const again = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--site', SITE], { encoding: 'utf8' });
-		expect(again.status).toBe(0);
-		reports.forEach((r, i) => expect(readFileSync(pdfPath(r)).equals(before[i]), r.slug).toBe(true));
-		expect(readFileSync(pdfPath(reports[0]), 'latin1')).toMatch(/\/CreationDate \(D:20261120000000/);
-	});
 });
 
-describe('scripts/export-pdf.ts without Chromium', () => {
-	it('says how to install Chromium and exits 0, so the site still builds', () => {
-		const site = resolve('test/reports/fixtures/site');
-		const result = spawnSync('npx', ['tsx', 'scripts/export-pdf.ts', '--site', site], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
-		expect(result.status).toBe(0);
-		expect(result.stderr).toContain(CHROMIUM_HINT);
-		expect(existsSync(join(site, 'rapporter/x.pdf'))).toBe(false);
+describe('report PDFs of the partner build', () => {
+	const site = inject('sites').partner;
+	it('say on every page that they are the partner edition, not to be published', () => {
+		for (const r of reportsOf(site)) {
+			const pages = pdfPages(r, site);
+			const withHeader = r.layout === 'pack' ? pages.slice(1) : pages;
+			for (const [i, page] of withHeader.entries()) expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Partnerutgave');
+			if (r.layout === 'pack') expect(normalizeText(pages.join('\n')), r.slug).toContain('skal ikke publiseres åpent');
+			expect(normalizeText(pages.join('\n')), r.slug).not.toContain('Åpen utgave');
+		}
 	});
 });
