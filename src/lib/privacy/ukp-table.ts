@@ -1,0 +1,92 @@
+import type { Municipality, ShortTermRow, UkpRow } from '../schema';
+import type { AreaSpec, GroupSpec, LeafRow, TableSource } from './protected-table';
+
+// The project's groups. The stays of a municipality-month carry the zero-day share, the mean days,
+// the UKP-day count, the share sent home and the payment models, so they are hidden as one group;
+// readmissions have their own base; short-term stays are about units, not municipalities.
+
+const STAYS_FACTS = [
+	{ label: 'ukp_stays ≥ ukp_stays_zero_days', terms: [['ukp_stays', 1], ['ukp_stays_zero_days', -1]] },
+	{ label: 'ukp_stays ≥ discharged_home', terms: [['ukp_stays', 1], ['discharged_home', -1]] },
+	{ label: 'ukp_days ≥ ukp_stays − ukp_stays_zero_days', terms: [['ukp_days', 1], ['ukp_stays', -1], ['ukp_stays_zero_days', 1]] },
+] as const;
+
+/**
+ * The UKP stays group: stays, zero-day stays, days and stays sent home, with the stays with days and
+ * the stays not sent home as complements.
+ */
+export const STAYS_GROUP: GroupSpec = {
+	id: 'ukp',
+	columns: ['ukp_stays', 'ukp_stays_zero_days', 'ukp_days', 'discharged_home'],
+	complements: [
+		{ id: 'ukp_stays_with_days', plus: 'ukp_stays', minus: 'ukp_stays_zero_days' },
+		{ id: 'not_discharged_home', plus: 'ukp_stays', minus: 'discharged_home' },
+	],
+	facts: STAYS_FACTS,
+};
+
+/**
+ * The Swedish payable days (beyond the free period, per municipality-month, from the stays by days):
+ * shown only where the stays group is, so the days and stays they are bounded by are public wherever
+ * they are (then payable ∈ [days − free days × stays with days, days], which never pins a count
+ * from 1 to the threshold when days is 0 or above it).
+ */
+export const PAYABLE_GROUP: GroupSpec = { id: 'payable', columns: ['payable_days'], complements: [], facts: [], follows: 'ukp' };
+
+/** The readmissions group: base and readmissions, with the stays not readmitted as complement. */
+export const READMISSION_GROUP: GroupSpec = {
+	id: 'readmission',
+	columns: ['readmission_base', 'readmissions_30d'],
+	complements: [{ id: 'not_readmitted', plus: 'readmission_base', minus: 'readmissions_30d' }],
+	facts: [{ label: 'readmission_base ≥ readmissions_30d', terms: [['readmission_base', 1], ['readmissions_30d', -1]] }],
+};
+
+/** The short-term group: stays ended and bed-days per unit. */
+export const SHORT_TERM_GROUP: GroupSpec = { id: 'short_term', columns: ['stays_ended', 'bed_days'], complements: [], facts: [] };
+
+/** The data a public build protects, as the data contract gives it. */
+export interface UkpTableInput {
+	municipalities: readonly Pick<Municipality, 'code' | 'name' | 'cluster'>[];
+	ukp: readonly UkpRow[];
+	shortTerm: readonly ShortTermRow[];
+	/** Unit names by id; the id where missing. */
+	unitNames?: Readonly<Record<string, string>>;
+	/** Days beyond the free period per `month|municipality`, where the payment pages publish them exactly. */
+	payableDays?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Returns the table sources of the project: municipalities in clusters in the helsefellesskap
+ * (`all`, `cluster:<name>`, codes, as the KPI export names them) for the stays and readmission
+ * groups, and units under `all` for short-term stays; rolling 12 months for `all`.
+ */
+export function ukpTableSources(input: UkpTableInput): TableSource[] {
+	const areas = municipalityAreas(input.municipalities);
+	const units = [...new Set(input.shortTerm.map((r) => r.unit))].sort();
+	const unitAreas: AreaSpec[] = [{ id: 'all', name: 'Alle enheter', parent: null }, ...units.map((u) => ({ id: u, name: input.unitNames?.[u] ?? u, parent: 'all' }))];
+	const stays = (r: UkpRow): LeafRow => ({
+		area: r.municipality,
+		month: r.month,
+		counts: { ukp_stays: r.ukpStays, ukp_stays_zero_days: r.ukpStaysZeroDays, ukp_days: r.ukpDays, discharged_home: r.dischargedHome },
+	});
+	// Payable days of a row the stays group withholds would be the only number left of it.
+	const complete = (r: UkpRow) => [r.ukpStays, r.ukpStaysZeroDays, r.ukpDays, r.dischargedHome].every((c) => c !== null);
+	const payable = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { payable_days: complete(r) ? (input.payableDays?.get(`${r.month}|${r.municipality}`) ?? null) : null } });
+	const readmissions = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { readmission_base: r.readmissionBase, readmissions_30d: r.readmissions30d } });
+	const shortTerm = (r: ShortTermRow): LeafRow => ({ area: r.unit, month: r.month, counts: { stays_ended: r.staysEnded, bed_days: r.bedDays } });
+	return [
+		{ group: STAYS_GROUP, areas, rows: input.ukp.map(stays), rolling: ['all'] },
+		{ group: READMISSION_GROUP, areas, rows: input.ukp.map(readmissions), rolling: ['all'] },
+		{ group: SHORT_TERM_GROUP, areas: unitAreas, rows: input.shortTerm.map(shortTerm), rolling: ['all'] },
+		...(input.payableDays ? [{ group: PAYABLE_GROUP, areas, rows: input.ukp.map(payable), rolling: ['all'] }] : []),
+	];
+}
+
+function municipalityAreas(municipalities: UkpTableInput['municipalities']): AreaSpec[] {
+	const clusters = [...new Set(municipalities.map((m) => m.cluster))];
+	return [
+		{ id: 'all', name: 'Helsefellesskapet', parent: null },
+		...clusters.map((c) => ({ id: `cluster:${c}`, name: c, parent: 'all' })),
+		...municipalities.map((m) => ({ id: m.code, name: m.name, parent: `cluster:${m.cluster}` })),
+	];
+}
