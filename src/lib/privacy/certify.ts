@@ -46,8 +46,11 @@ export function cellTruth(pub: Publication, system: LinearSystem): Float64Array 
 
 type Context = ReturnType<typeof context>;
 
-/** What a move carries: per node of the target, a vector over the group's columns (null: nothing). */
-type Vector = (node: number) => Float64Array | null;
+/** What a move carries: per node of the target, a vector over the group's columns. */
+type Vector = (node: number) => Float64Array;
+
+/** A node, the vector, and whether the node gives it (−1) or takes it (1). */
+type Step = [node: number, vector: Float64Array, scale: number];
 
 function context(pub: Publication, system: LinearSystem) {
 	const offsets = cellOffsets(pub);
@@ -141,14 +144,20 @@ function certify(ctx: Context, t: TargetForm, vector: Vector, proven: Uint8Array
 	const area = group.areas[a];
 	if (area.children.length > 0 || area.parent < 0 || (period.kind !== 'month' && period.kind !== 'year')) return false;
 	const siblings = group.areas[area.parent].children;
-	const attempt = (steps: [number, Float64Array, number][]) => {
+	const attempt = (steps: Step[]) => {
 		const ok = setDelta(ctx, t.group, steps) && feasible(ctx) && clear(ctx, proven, goal);
 		resetDelta(ctx);
 		return ok;
 	};
 	if (period.kind === 'year') return strips(ctx, t, vector, siblings, attempt);
-	const v = vector(t.node)!;
-	const fits = (n: number, scale: number) => group.exists[n] === 1 && fitsRow(ctx.facts[t.group], group, n, v, scale);
+	const v = vector(t.node);
+	const C = group.spec.columns.length;
+	// The node has the cells the move changes hidden, and stays a possible row after it.
+	const fits = (n: number, scale: number) => {
+		if (group.exists[n] !== 1) return false;
+		for (let c = 0; c < C; c++) if (v[c] !== 0 && ctx.varOf[ctx.offsets[t.group] + n * C + c] < 0) return false;
+		return fitsRow(ctx.facts[t.group], group, n, v, scale);
+	};
 	if (!fits(t.node, 1)) return false;
 	const m = t.node % P;
 	let tries = 0;
@@ -163,19 +172,29 @@ function certify(ctx: Context, t: TargetForm, vector: Vector, proven: Uint8Array
 	return false;
 }
 
-function strips(ctx: Context, t: TargetForm, vector: Vector, siblings: readonly number[], attempt: (steps: [number, Float64Array, number][]) => boolean): boolean {
-	const P = ctx.pub.table.periods.length;
-	const a = Math.floor(t.node / P);
-	const months = ctx.pub.table.periods[t.node % P].months.map((m) => [m, vector(a * P + m)!] as const);
-	if (months.some(([, v]) => v.some((x) => x < 0))) return false; // down only: each month gives what it has
-	for (const b of siblings) {
-		if (b !== a && attempt(months.flatMap(([m, v]) => [[a * P + m, v, -1] as [number, Float64Array, number], [b * P + m, v, 1] as [number, Float64Array, number]]))) return true;
+// Each month of the year goes to the same month of a sibling whose year is hidden too (so only hidden
+// years change and the cluster's year stays put): the first such sibling with that month hidden.
+function strips(ctx: Context, t: TargetForm, vector: Vector, siblings: readonly number[], attempt: (steps: Step[]) => boolean): boolean {
+	const { table } = ctx.pub;
+	const P = table.periods.length;
+	const group = table.groups[t.group];
+	const C = group.spec.columns.length;
+	const [a, y] = [Math.floor(t.node / P), t.node % P];
+	const hidden = (node: number, v: Float64Array) => v.every((x, c) => x === 0 || ctx.pub.shown[t.group][node * C + c] === 0);
+	const steps: Step[] = [];
+	for (const m of table.periods[y].months) {
+		const v = vector(a * P + m)!;
+		if (v.every((x) => x === 0)) continue;
+		if (v.some((x) => x < 0) || !fitsRow(ctx.facts[t.group], group, a * P + m, v)) return false; // down only
+		const b = siblings.find((b) => b !== a && group.exists[b * P + m] && hidden(b * P + y, v) && hidden(b * P + m, v));
+		if (b === undefined) return false;
+		steps.push([a * P + m, v, -1], [b * P + m, v, 1]);
 	}
-	return false;
+	return steps.length > 0 && attempt(steps);
 }
 
 // Records the change of each hidden cell; false when the move would change a published cell.
-function setDelta(ctx: Context, g: number, steps: readonly [number, Float64Array, number][]): boolean {
+function setDelta(ctx: Context, g: number, steps: readonly Step[]): boolean {
 	const C = ctx.pub.table.groups[g].spec.columns.length;
 	ctx.stamp++;
 	for (const [node, vector, scale] of steps) {
