@@ -47,6 +47,42 @@ export function publishEverything(table: ProtectedTable, extra: readonly ExtraEq
 	return publicationOf({ table, hidden: table.groups.map((g) => new Uint8Array(g.exists.length)), primary: [] }, extra);
 }
 
+/** A count an output shows: the sum of a column over an area and period, and where it was seen. */
+export interface PublishedNumber {
+	column: string;
+	area: string;
+	period: string;
+	value: number;
+	/** A page, file or line, for messages. */
+	where: string;
+}
+
+/**
+ * Returns the publication of numbers read off the outputs (what the leak checker sees), and a
+ * problem for each number the table cannot place or that is not the table's sum: such a number
+ * comes from other rows than the protected ones, and the audit cannot vouch for it.
+ */
+export function publicationOfNumbers(table: ProtectedTable, numbers: readonly PublishedNumber[], extra: readonly ExtraEquation[] = []): { publication: Publication; problems: string[] } {
+	const shown = table.groups.map((g) => new Uint8Array(g.exists.length * g.spec.columns.length));
+	const problems: string[] = [];
+	for (const n of numbers) {
+		const g = table.groups.findIndex((x) => x.spec.columns.includes(n.column));
+		const a = table.groups[g]?.areaIndex.get(n.area);
+		const p = table.periodIndex.get(n.period);
+		if (g < 0 || a === undefined || p === undefined) {
+			problems.push(`${n.where}: ${n.column} ${n.area} ${n.period} is not a sum the protected table knows`);
+			continue;
+		}
+		const group = table.groups[g];
+		const node = a * table.periods.length + p;
+		const c = group.spec.columns.indexOf(n.column);
+		const sum = group.exists[node] ? group.values[node * group.measures.length + c] : null;
+		if (sum === null || Math.abs(sum - n.value) > 1e-9) problems.push(`${n.where}: ${n.column} ${n.area} ${n.period} shows ${n.value}, the protected rows sum to ${sum ?? 'nothing'}`);
+		else shown[g][node * group.spec.columns.length + c] = 1;
+	}
+	return { publication: { table, shown, extra }, problems };
+}
+
 /**
  * Returns a copy of a publication with some sums hidden, each given as group id, area id, period id
  * and columns (all of the group's when left out); unknown names throw.

@@ -1,4 +1,5 @@
 import type { Municipality, ShortTermRow, UkpRow } from '../schema';
+import type { ShownPredicate } from './hidden-set';
 import type { AreaSpec, GroupSpec, LeafRow, TableSource } from './protected-table';
 
 // The project's groups. The stays of a municipality-month carry the zero-day share, the mean days,
@@ -89,4 +90,53 @@ function municipalityAreas(municipalities: UkpTableInput['municipalities']): Are
 		...clusters.map((c) => ({ id: `cluster:${c}`, name: c, parent: 'all' })),
 		...municipalities.map((m) => ({ id: m.code, name: m.name, parent: `cluster:${m.cluster}` })),
 	];
+}
+
+/** The count columns behind each KPI (numerator and denominator) and each comparison figure. */
+export const OUTPUT_COLUMNS = {
+	ukp_days: ['ukp_days'],
+	zero_day_share: ['ukp_stays_zero_days', 'ukp_stays'],
+	mean_ukp_days: ['ukp_days', 'ukp_stays', 'ukp_stays_zero_days'],
+	direct_home_share: ['discharged_home', 'ukp_stays'],
+	readmission_share: ['readmissions_30d', 'readmission_base'],
+	short_term_los: ['bed_days', 'stays_ended'],
+	mean_all_stays: ['ukp_days', 'ukp_stays'],
+	norway_payment: ['ukp_days'],
+	sweden_payment_exact: ['payable_days'],
+	sweden_payment_approximate: ['ukp_days', 'ukp_stays', 'ukp_stays_zero_days'],
+	halland_payment: ['ukp_days', 'ukp_stays'],
+} as const;
+
+/** A KPI id or a comparison figure of {@link OUTPUT_COLUMNS}. */
+export type OutputId = keyof typeof OUTPUT_COLUMNS;
+
+/**
+ * Returns the predicate a KPI, comparison or payment output asks before it shows a value for an
+ * area and period: true only when every count column behind it may be shown.
+ */
+export function outputShown(shown: ShownPredicate): (output: OutputId, area: string, period: string) => boolean {
+	return (output, area, period) => OUTPUT_COLUMNS[output].every((column) => shown(column, area, period));
+}
+
+/** Returns the short-term rows a public output computes from: a partly empty row emptied (see {@link publicUkpRows}). */
+export function publicShortTermRows(rows: readonly ShortTermRow[]): ShortTermRow[] {
+	return rows.map((r) => ((r.staysEnded === null) !== (r.bedDays === null) ? { ...r, staysEnded: null, bedDays: null } : r));
+}
+
+/**
+ * Returns the UKP rows a public output computes from: a row whose stays group (stays, zero-day
+ * stays, days, sent home) or readmission group is partly empty has that whole group emptied, as
+ * the protected table withholds it, so every KPI sums each column over the same rows.
+ */
+export function publicUkpRows(rows: readonly UkpRow[]): UkpRow[] {
+	return rows.map((r) => {
+		const stays = [r.ukpStays, r.ukpStaysZeroDays, r.ukpDays, r.dischargedHome];
+		const readmissions = [r.readmissionBase, r.readmissions30d];
+		const partly = (cells: (number | null)[]) => cells.some((c) => c === null) && cells.some((c) => c !== null);
+		if (!partly(stays) && !partly(readmissions)) return r;
+		const out = { ...r };
+		if (partly(stays)) Object.assign(out, { ukpStays: null, ukpStaysZeroDays: null, ukpDays: null, dischargedHome: null });
+		if (partly(readmissions)) Object.assign(out, { readmissionBase: null, readmissions30d: null });
+		return out;
+	});
 }
