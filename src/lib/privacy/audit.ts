@@ -1,15 +1,14 @@
-import { explainRow, explainShown, nodeName } from './explain';
+import { auditBlock, costOf, splitBlocks, wholeAbove, wholeBelow } from './blocks';
 import { certifyTargets } from './certify';
-import { blockLp, loadSolver, type BlockLp, type Solver } from './lp';
+import { leakOf } from './explain';
+import { blockLp, loadSolver, type Solver } from './lp';
 import { locate, type Publication } from './publication';
-import { publishedPartsOf, reducePublication, type LinearRow, type LinearSystem, type TargetForm } from './reduce';
+import { reducePublication } from './reduce';
 
 // The attacker: every published number is an equation, every count is ≥ 0, and the contract's
 // rules hold; a protected count from 1 to the threshold is safe when the attacker's linear
 // programme can move it to 0 or above the threshold (so its range is not one value and does not
 // lie inside 1…threshold). Whole counts: an LP bound of 0.4 means at least 1.
-
-const EPS = 1e-6;
 
 /** A protected count an attacker can pin to a value, or to a range inside 1…threshold. */
 export interface Leak {
@@ -109,126 +108,4 @@ export async function rangeOf(pub: Publication, ref: NodeRef & { measure: string
 	} finally {
 		lp.dispose();
 	}
-}
-
-interface Block {
-	/** Variable id → LP column. */
-	local: Map<number, number>;
-	rows: LinearRow[];
-	targets: TargetForm[];
-}
-
-// Connected components of hidden cells through equations, facts and the protected counts themselves.
-function splitBlocks(system: LinearSystem, open: (target: number) => boolean): Block[] {
-	const parent = new Int32Array(system.cells.length).map((_, i) => i);
-	const find = (v: number): number => {
-		while (parent[v] !== v) v = parent[v] = parent[parent[v]];
-		return v;
-	};
-	const link = (vars: readonly number[]) => {
-		for (let i = 1; i < vars.length; i++) parent[find(vars[i])] = find(vars[0]);
-	};
-	for (const row of system.rows) link(row.vars);
-	for (const t of system.targets) link(t.vars);
-	const byRoot = new Map<number, Block>();
-	const blockOf = (v: number) => {
-		const root = find(v);
-		let b = byRoot.get(root);
-		if (!b) byRoot.set(root, (b = { local: new Map(), rows: [], targets: [] }));
-		return b;
-	};
-	system.targets.forEach((t, i) => t.vars.length > 0 && open(i) && blockOf(t.vars[0]).targets.push(t));
-	const blocks = [...byRoot.values()];
-	for (const row of system.rows) byRoot.get(find(row.vars[0]))?.rows.push(row);
-	for (const b of blocks) for (const v of [...b.rows.flatMap((r) => r.vars), ...b.targets.flatMap((t) => t.vars)]) if (!b.local.has(v)) b.local.set(v, b.local.size);
-	return blocks;
-}
-
-interface BlockLeak {
-	target: TargetForm;
-	interval: [number, number];
-	/** Rows whose duals are not zero: the equations that bound it. */
-	rows: number[];
-}
-
-function auditBlock(lp: BlockLp, block: Block, threshold: number): { leaks: BlockLeak[]; lpSolved: number } {
-	let lpSolved = 0;
-	const solve = (targets: readonly TargetForm[], sense: 'min' | 'max') => {
-		lpSolved++;
-		return lp.solve(costOf(block, targets), sense);
-	};
-	let open = block.targets;
-	// Together: one point where many counts are 0 (or above the threshold) clears them all.
-	for (const [sense, cleared] of [
-		['min', (v: number) => v <= EPS],
-		['max', (v: number) => v >= threshold + 1 - EPS],
-	] as const) {
-		while (open.length > 0) {
-			const r = solve(open, sense);
-			if (r.status !== 'optimal') break;
-			const next = open.filter((t) => !cleared(valueAt(block, t, r.x)));
-			if (next.length === open.length) break;
-			open = next;
-		}
-	}
-	const leaks: BlockLeak[] = [];
-	for (const t of open) {
-		const lo = solve([t], 'min');
-		if (lo.status === 'optimal' && lo.objective + t.constant <= EPS) continue;
-		const hi = solve([t], 'max');
-		if (hi.status === 'unbounded' || (hi.status === 'optimal' && hi.objective + t.constant >= threshold + 1 - EPS)) continue;
-		leaks.push(leakIn(t, lo, hi));
-	}
-	return { leaks, lpSolved };
-}
-
-function leakIn(t: TargetForm, lo: ReturnType<BlockLp['solve']>, hi: ReturnType<BlockLp['solve']>): BlockLeak {
-	const bound = (r: typeof lo, round: (x: number) => number) => (r.status === 'optimal' ? round(r.objective + t.constant) : t.value);
-	const rows = new Set<number>();
-	for (const r of [lo, hi]) if (r.status === 'optimal') r.duals.forEach((d, i) => Math.abs(d) > 1e-9 && rows.add(i));
-	return { target: t, interval: [bound(lo, wholeAbove), bound(hi, wholeBelow)], rows: [...rows].sort((a, b) => a - b) };
-}
-
-// Counts are whole: an LP bound of 0.4 from below means at least 1 (and never −0).
-const wholeAbove = (x: number) => Math.ceil(x - EPS) + 0;
-const wholeBelow = (x: number) => Math.floor(x + EPS) + 0;
-
-function costOf(block: Block, targets: readonly TargetForm[]): Float64Array {
-	const cost = new Float64Array(block.local.size);
-	for (const t of targets) t.vars.forEach((v, i) => (cost[block.local.get(v)!] += t.coefs[i]));
-	return cost;
-}
-
-function valueAt(block: Block, t: TargetForm, x: Float64Array): number {
-	let v = t.constant;
-	t.vars.forEach((id, i) => (v += t.coefs[i] * x[block.local.get(id)!]));
-	return v;
-}
-
-// `rows` null: published outright.
-function leakOf(pub: Publication, t: TargetForm, interval: [number, number], rows: LinearRow[] | null): Leak {
-	const g = pub.table.groups[t.group];
-	const { area, period } = nodeName(pub.table, g, t.node);
-	const because = rows ? rows.map((r) => explainRow(pub, r)) : explainShown(pub, t);
-	const published = (rows ? publishedNodesOf(pub, rows) : shownNodesOf(pub, t)).map(({ group, node }) => {
-		const n = nodeName(pub.table, pub.table.groups[group], node);
-		return { group: pub.table.groups[group].spec.id, area: n.area.id, period: n.period.id };
-	});
-	return { group: g.spec.id, area: area.id, period: period.id, measure: g.measures[t.measure].id, value: t.value, interval, because, published };
-}
-
-function publishedNodesOf(pub: Publication, rows: LinearRow[]): { group: number; node: number }[] {
-	return rows.flatMap((r) => {
-		const s = r.source;
-		if (s.kind !== 'sum') return [];
-		return [s.node, ...publishedPartsOf(pub, s.group, s.column, s.node).map((p) => p.node)].map((node) => ({ group: s.group, node }));
-	});
-}
-
-function shownNodesOf(pub: Publication, t: TargetForm): { group: number; node: number }[] {
-	const g = pub.table.groups[t.group];
-	return g.measures[t.measure].terms.flatMap(([c]) => {
-		if (pub.shown[t.group][t.node * g.spec.columns.length + c]) return [{ group: t.group, node: t.node }];
-		return publishedPartsOf(pub, t.group, c, t.node).map((p) => ({ group: t.group, node: p.node }));
-	});
 }

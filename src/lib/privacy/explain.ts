@@ -1,3 +1,4 @@
+import type { Leak } from './audit';
 import type { Area, GroupTable, Period, ProtectedTable } from './protected-table';
 import type { Publication } from './publication';
 import { publishedPartsOf, type LinearRow, type TargetForm } from './reduce';
@@ -49,3 +50,31 @@ function listParts(pub: Publication, g: GroupTable, parts: { node: number; value
 }
 
 const formatCount = (v: number) => String(Math.round(v * 1e6) / 1e6);
+
+/** Returns a leak: the count, its range, and the rows that give it away (`rows` null: published outright). */
+export function leakOf(pub: Publication, t: TargetForm, interval: [number, number], rows: LinearRow[] | null): Leak {
+	const g = pub.table.groups[t.group];
+	const { area, period } = nodeName(pub.table, g, t.node);
+	const because = rows ? rows.map((r) => explainRow(pub, r)) : explainShown(pub, t);
+	const published = (rows ? publishedNodesOf(pub, rows) : shownNodesOf(pub, t)).map(({ group, node }) => {
+		const n = nodeName(pub.table, pub.table.groups[group], node);
+		return { group: pub.table.groups[group].spec.id, area: n.area.id, period: n.period.id };
+	});
+	return { group: g.spec.id, area: area.id, period: period.id, measure: g.measures[t.measure].id, value: t.value, interval, because, published };
+}
+
+function publishedNodesOf(pub: Publication, rows: LinearRow[]): { group: number; node: number }[] {
+	return rows.flatMap((r) => {
+		const s = r.source;
+		if (s.kind !== 'sum') return [];
+		return [s.node, ...publishedPartsOf(pub, s.group, s.column, s.node).map((p) => p.node)].map((node) => ({ group: s.group, node }));
+	});
+}
+
+function shownNodesOf(pub: Publication, t: TargetForm): { group: number; node: number }[] {
+	const g = pub.table.groups[t.group];
+	return g.measures[t.measure].terms.flatMap(([c]) => {
+		if (pub.shown[t.group][t.node * g.spec.columns.length + c]) return [{ group: t.group, node: t.node }];
+		return publishedPartsOf(pub, t.group, c, t.node).map((p) => ({ group: t.group, node: p.node }));
+	});
+}

@@ -1,4 +1,4 @@
-import highsLoader, { type Highs } from 'highs';
+import highsLoader, { type Highs, type Model } from 'highs';
 import type { LinearRow } from './reduce';
 
 // One block of the attacker's system as a HiGHS model (WebAssembly), kept in memory so that each
@@ -26,16 +26,6 @@ export interface BlockLp {
 /** Returns the LP of a block: `local` maps a variable id to its column; rows use variable ids. */
 export function blockLp(highs: Highs, local: ReadonlyMap<number, number>, rows: readonly LinearRow[]): BlockLp {
 	const n = local.size;
-	const starts = [0];
-	const indices: number[] = [];
-	const values: number[] = [];
-	for (const row of rows) {
-		row.vars.forEach((v, i) => {
-			indices.push(local.get(v)!);
-			values.push(row.coefs[i]);
-		});
-		starts.push(indices.length);
-	}
 	const bound = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
 	const model = highs.createModel({
 		numCols: n,
@@ -45,45 +35,41 @@ export function blockLp(highs: Highs, local: ReadonlyMap<number, number>, rows: 
 		colUpper: new Float64Array(n).fill(highs.infinity),
 		rowLower: rows.map((r) => bound(r.lower)),
 		rowUpper: rows.map((r) => bound(r.upper)),
-		matrix: { format: 'csr', numRows: rows.length, numCols: n, starts, indices: mergeDuplicates(starts, indices, values).indices, values },
+		matrix: { format: 'csr', numRows: rows.length, numCols: n, ...matrixOf(local, rows) },
 	});
 	model.options.set({ output_flag: false, presolve: 'off' }); // presolve costs more than it saves on these small, repeated LPs
-	return {
-		solve(cost, sense) {
-			model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, cost);
-			model.changeObjectiveSense(highs.constants.objectiveSense[sense === 'min' ? 'minimize' : 'maximize']);
-			model.run();
-			const status = model.getModelStatus();
-			const s = highs.constants.modelStatus;
-			if (status === s.optimal) {
-				const solution = model.getSolution();
-				return { status: 'optimal', objective: model.getObjectiveValue(), x: solution.colValue, duals: solution.rowDual };
-			}
-			if (status === s.unbounded || status === s.unboundedOrInfeasible) return { status: 'unbounded' };
-			return { status: 'failed', message: `HiGHS model status ${status}` };
-		},
-		dispose: () => model.dispose(),
-	};
+	return { solve: (cost, sense) => solveModel(highs, model, cost, sense), dispose: () => model.dispose() };
 }
 
-// HiGHS refuses a row that names a column twice (a cell in a sum twice, as a fact may): add them up.
-function mergeDuplicates(starts: number[], indices: number[], values: number[]) {
-	let write = 0;
-	for (let r = 0; r + 1 < starts.length; r++) {
-		const seen = new Map<number, number>();
-		const begin = write;
-		for (let k = starts[r]; k < starts[r + 1]; k++) {
-			const at = seen.get(indices[k]);
-			if (at !== undefined) values[at] += values[k];
-			else {
-				seen.set(indices[k], write);
-				indices[write] = indices[k];
-				values[write++] = values[k];
-			}
-		}
-		starts[r] = begin;
+function solveModel(highs: Highs, model: Model, cost: Float64Array, sense: 'min' | 'max'): LpResult {
+	model.changeColsCost({ kind: 'range', from: 0, to: cost.length - 1 }, cost);
+	model.changeObjectiveSense(highs.constants.objectiveSense[sense === 'min' ? 'minimize' : 'maximize']);
+	model.run();
+	const status = model.getModelStatus();
+	const s = highs.constants.modelStatus;
+	if (status === s.optimal) {
+		const solution = model.getSolution();
+		return { status: 'optimal', objective: model.getObjectiveValue(), x: solution.colValue, duals: solution.rowDual };
 	}
-	starts[starts.length - 1] = write;
-	indices.length = values.length = write;
-	return { indices };
+	if (status === s.unbounded || status === s.unboundedOrInfeasible) return { status: 'unbounded' };
+	return { status: 'failed', message: `HiGHS model status ${status}` };
+}
+
+// Compressed rows; HiGHS refuses a row that names a column twice (a cell twice in a fact), so such
+// coefficients are added up.
+function matrixOf(local: ReadonlyMap<number, number>, rows: readonly LinearRow[]) {
+	const starts = [0];
+	const indices: number[] = [];
+	const values: number[] = [];
+	for (const row of rows) {
+		const at = new Map<number, number>();
+		row.vars.forEach((v, i) => {
+			const col = local.get(v)!;
+			const k = at.get(col);
+			if (k !== undefined) values[k] += row.coefs[i];
+			else at.set(col, indices.push(col) - 1), values.push(row.coefs[i]);
+		});
+		starts.push(indices.length);
+	}
+	return { starts, indices, values };
 }

@@ -73,7 +73,7 @@ export function reducePublication(pub: Publication, also: readonly { group: numb
 		const form = newForm();
 		for (const [ref, coef] of e.terms) {
 			const { g, node } = locate(pub.table, ref.group, ref.area, ref.month);
-			reducer.add(form, g, pub.table.groups[g].spec.columns.indexOf(ref.column), node, coef);
+			add(reducer, form, g, pub.table.groups[g].spec.columns.indexOf(ref.column), node, coef);
 		}
 		if (form.vars.length > 0) rows.push({ ...form, lower: e.lower - form.constant, upper: e.upper - form.constant, source: { kind: 'extra', index } });
 	});
@@ -83,7 +83,7 @@ export function reducePublication(pub: Publication, also: readonly { group: numb
 /** Returns the published sums a published total was reduced by (node and value), for explanations. */
 export function publishedPartsOf(pub: Publication, g: number, column: number, node: number): { node: number; value: number }[] {
 	const trace: { node: number; value: number }[] = [];
-	makeReducer(pub, trace).split(g, column, node);
+	split(makeReducer(pub, trace), g, column, node);
 	return trace;
 }
 
@@ -95,74 +95,86 @@ interface Form {
 
 const newForm = (): Form => ({ vars: [], coefs: [], constant: 0 });
 
-type Reducer = ReturnType<typeof makeReducer>;
+/** The state of one reduction: the variables so far, and the hidden totals already reduced. */
+interface Reducer {
+	pub: Publication;
+	offsets: number[];
+	cells: number[];
+	varOf: Map<number, number>;
+	memo: Map<number, Form>[];
+	leafMonth: (g: number, node: number) => boolean;
+	/** When set, every published sum used is noted (for explanations) and nothing is memoised. */
+	trace?: { node: number; value: number }[];
+}
 
-function makeReducer(pub: Publication, trace?: { node: number; value: number }[]) {
+function makeReducer(pub: Publication, trace?: { node: number; value: number }[]): Reducer {
 	const { table } = pub;
 	const P = table.periods.length;
-	const offsets = cellOffsets(pub);
-	const cells: number[] = [];
-	const varOf = new Map<number, number>();
-	const memo = table.groups.map(() => new Map<number, Form>());
 	const monthly = table.periods.map((p) => p.kind === 'month');
 	const leaves = table.groups.map((g) => g.areas.map((a) => a.children.length === 0));
-	const isLeafMonth = (g: number, node: number) => monthly[node % P] && leaves[g][Math.floor(node / P)];
-	const value = (g: number, node: number, column: number) => table.groups[g].values[node * table.groups[g].measures.length + column];
-	const shown = (g: number, node: number, column: number) => pub.shown[g][node * table.groups[g].spec.columns.length + column] === 1;
-	const variable = (cell: number) => {
-		let v = varOf.get(cell);
-		if (v === undefined) varOf.set(cell, (v = cells.push(cell) - 1));
-		return v;
-	};
-	// coefficient × the node's column, into a form: a constant if shown, else its hidden cells.
-	const add = (form: Form, g: number, column: number, node: number, coef: number) => {
-		if (shown(g, node, column)) {
-			trace?.push({ node, value: value(g, node, column) });
-			form.constant += coef * value(g, node, column);
-		} else if (isLeafMonth(g, node)) {
-			form.vars.push(variable(offsets[g] + node * table.groups[g].spec.columns.length + column));
-			form.coefs.push(coef);
-		} else {
-			const r = hiddenTotal(g, column, node);
-			form.constant += coef * r.constant;
-			for (const v of r.vars) form.vars.push(v), form.coefs.push(coef);
-		}
-	};
-	// Of the ways to split the node, the one that leaves the fewest hidden cells (and its trace).
-	const split = (g: number, column: number, node: number, ways = decompositionsOf(table, table.groups[g], node)): Form => {
-		let best: Form | null = null;
-		let bestTrace: { node: number; value: number }[] = [];
-		const start = trace?.length ?? 0;
-		for (const d of ways) {
-			const form = newForm();
-			for (const part of d.parts) add(form, g, column, part, 1);
-			const mine = trace ? trace.splice(start) : [];
-			if (best === null || form.vars.length < best.vars.length) [best, bestTrace] = [form, mine];
-		}
-		trace?.push(...bestTrace);
-		return best ?? newForm();
-	};
-	const hiddenTotal = (g: number, column: number, node: number): Form => {
-		if (trace) return split(g, column, node);
-		const key = node * table.groups[g].spec.columns.length + column;
-		let r = memo[g].get(key);
-		if (!r) memo[g].set(key, (r = split(g, column, node)));
-		return r;
-	};
-	return { cells, add, split, value, shown, isLeafMonth };
+	const leafMonth = (g: number, node: number) => monthly[node % P] && leaves[g][Math.floor(node / P)];
+	return { pub, offsets: cellOffsets(pub), cells: [], varOf: new Map(), memo: table.groups.map(() => new Map()), leafMonth, trace };
+}
+
+const valueOf = (r: Reducer, g: number, node: number, column: number) => r.pub.table.groups[g].values[node * r.pub.table.groups[g].measures.length + column];
+const isShown = (r: Reducer, g: number, node: number, column: number) => r.pub.shown[g][node * r.pub.table.groups[g].spec.columns.length + column] === 1;
+
+function variable(r: Reducer, g: number, node: number, column: number): number {
+	const cell = r.offsets[g] + node * r.pub.table.groups[g].spec.columns.length + column;
+	let v = r.varOf.get(cell);
+	if (v === undefined) r.varOf.set(cell, (v = r.cells.push(cell) - 1));
+	return v;
+}
+
+// Adds coefficient × the node's column to a form: a constant if shown, else its hidden cells.
+function add(r: Reducer, form: Form, g: number, column: number, node: number, coef: number) {
+	if (isShown(r, g, node, column)) {
+		r.trace?.push({ node, value: valueOf(r, g, node, column) });
+		form.constant += coef * valueOf(r, g, node, column);
+	} else if (r.leafMonth(g, node)) {
+		form.vars.push(variable(r, g, node, column));
+		form.coefs.push(coef);
+	} else {
+		const total = hiddenTotal(r, g, column, node);
+		form.constant += coef * total.constant;
+		for (const v of total.vars) form.vars.push(v), form.coefs.push(coef);
+	}
+}
+
+// Of the ways to split the node, the one that leaves the fewest hidden cells (and its trace).
+function split(r: Reducer, g: number, column: number, node: number, ways = decompositionsOf(r.pub.table, r.pub.table.groups[g], node)): Form {
+	let best: Form | null = null;
+	let bestTrace: { node: number; value: number }[] = [];
+	const start = r.trace?.length ?? 0;
+	for (const d of ways) {
+		const form = newForm();
+		for (const part of d.parts) add(r, form, g, column, part, 1);
+		const mine = r.trace ? r.trace.splice(start) : [];
+		if (best === null || form.vars.length < best.vars.length) [best, bestTrace] = [form, mine];
+	}
+	r.trace?.push(...bestTrace);
+	return best ?? newForm();
+}
+
+function hiddenTotal(r: Reducer, g: number, column: number, node: number): Form {
+	if (r.trace) return split(r, g, column, node);
+	const key = node * r.pub.table.groups[g].spec.columns.length + column;
+	let form = r.memo[g].get(key);
+	if (!form) r.memo[g].set(key, (form = split(r, g, column, node)));
+	return form;
 }
 
 function sumRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow[]) {
 	const group = pub.table.groups[g];
 	const C = group.spec.columns.length;
 	for (let node = 0; node < group.exists.length; node++) {
-		if (!group.exists[node] || reducer.isLeafMonth(g, node)) continue;
+		if (!group.exists[node] || reducer.leafMonth(g, node)) continue;
 		let ways: ReturnType<typeof decompositionsOf> | undefined;
 		for (let column = 0; column < C; column++) {
-			if (!reducer.shown(g, node, column)) continue;
-			const r = reducer.split(g, column, node, (ways ??= decompositionsOf(pub.table, group, node)));
+			if (!isShown(reducer, g, node, column)) continue;
+			const r = split(reducer, g, column, node, (ways ??= decompositionsOf(pub.table, group, node)));
 			if (r.vars.length === 0) continue; // says nothing its published parts do not
-			const rhs = reducer.value(g, node, column) - r.constant;
+			const rhs = valueOf(reducer, g, node, column) - r.constant;
 			rows.push({ vars: r.vars, coefs: r.coefs, lower: rhs, upper: rhs, source: { kind: 'sum', group: g, column, node } });
 		}
 	}
@@ -173,13 +185,13 @@ function factRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow
 	const facts = compileFacts(group);
 	const C = group.spec.columns.length;
 	for (let node = 0; node < group.exists.length; node++) {
-		if (!group.exists[node] || !reducer.isLeafMonth(g, node)) continue;
+		if (!group.exists[node] || !reducer.leafMonth(g, node)) continue;
 		let hidden = false;
-		for (let c = 0; c < C; c++) hidden ||= !reducer.shown(g, node, c);
+		for (let c = 0; c < C; c++) hidden ||= !isShown(reducer, g, node, c);
 		if (!hidden) continue;
 		facts.forEach((fact, index) => {
 			const form = newForm();
-			for (const [c, coef] of fact) reducer.add(form, g, c, node, coef);
+			for (const [c, coef] of fact) add(reducer, form, g, c, node, coef);
 			if (form.vars.length > 0) rows.push({ vars: form.vars, coefs: form.coefs, lower: -form.constant, upper: Infinity, source: { kind: 'fact', group: g, node, fact: index } });
 		});
 	}
@@ -200,6 +212,6 @@ function targetForms(pub: Publication, reducer: Reducer, g: number, targets: Tar
 function targetForm(pub: Publication, reducer: Reducer, g: number, node: number, measure: number): TargetForm {
 	const group = pub.table.groups[g];
 	const form = newForm();
-	for (const [c, coef] of group.measures[measure].terms) reducer.add(form, g, c, node, coef);
+	for (const [c, coef] of group.measures[measure].terms) add(reducer, form, g, c, node, coef);
 	return { group: g, node, measure, value: group.values[node * group.measures.length + measure], ...form };
 }
