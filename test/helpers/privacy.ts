@@ -43,7 +43,8 @@ export function grid(months: string[], counts: Record<string, Counts> = {}, code
 
 /** Returns the protected table of UKP rows over {@link MUNICIPALITIES} (no short-term units). */
 export function tableOf(rows: UkpRow[], options: { threshold?: number; payableDays?: Map<string, number> } = {}): ProtectedTable {
-	const sources = ukpTableSources({ municipalities: MUNICIPALITIES, ukp: rows, shortTerm: [], payableDays: options.payableDays });
+	const payableDays = options.payableDays && { freeDays: 3, byMonth: options.payableDays };
+	const sources = ukpTableSources({ municipalities: MUNICIPALITIES, ukp: rows, shortTerm: [], payableDays });
 	return buildProtectedTable(sources, { threshold: options.threshold ?? 4 });
 }
 
@@ -56,11 +57,11 @@ export function tableOfFolder(dir: string, threshold = 4): ProtectedTable {
 	return buildProtectedTable(ukpTableSources({ municipalities: ds.municipalities, ukp: ds.ukp, shortTerm: ds.shortTerm, payableDays: payableDaysOf(dir, ds.ukp) }), { threshold });
 }
 
-function payableDaysOf(dir: string, ukp: Lined<UkpRow>[]): Map<string, number> | undefined {
+function payableDaysOf(dir: string, ukp: Lined<UkpRow>[]): { freeDays: number; byMonth: Map<string, number> } | undefined {
 	const path = join(dir, STAYS_BY_DAYS_FILE);
 	if (!existsSync(path)) return undefined;
 	const monthly = new Map(ukp.map((r) => [`${r.month}|${r.municipality}`, r]));
 	const parsed = parseStaysByDays(readFileSync(path, 'utf8'), path, monthly, join(dir, 'ukp_monthly.csv'), new Set(ukp.map((r) => r.municipality)));
 	if (parsed.issues.length > 0) throw new Error(`${path}: ${parsed.issues.length} problems`);
-	return new Map([...parsed.stays].map(([key, stays]) => [key, computeSwedishDaysExact(stays, 3)]));
+	return { freeDays: 3, byMonth: new Map([...parsed.stays].map(([key, stays]) => [key, computeSwedishDaysExact(stays, 3)])) };
 }

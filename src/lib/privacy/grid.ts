@@ -49,9 +49,10 @@ export function columnValues(group: GroupTable, node: number): Float64Array {
 	return group.values.subarray(node * M, node * M + group.spec.columns.length);
 }
 
-/** Returns a group's facts as column-index terms. */
+/** Returns the facts over a group's own columns as column-index terms (those naming a followed group's columns left out). */
 export function compileFacts(group: GroupTable): (readonly (readonly [number, number])[])[] {
-	return group.spec.facts.map((f) => f.terms.map(([c, coef]) => [group.spec.columns.indexOf(c), coef] as const));
+	const own = group.spec.facts.filter((f) => f.terms.every(([c]) => group.spec.columns.includes(c)));
+	return own.map((f) => f.terms.map(([c, coef]) => [group.spec.columns.indexOf(c), coef] as const));
 }
 
 /**

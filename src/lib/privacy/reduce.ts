@@ -1,4 +1,4 @@
-import { compileFacts, decompositionsOf } from './grid';
+import { decompositionsOf } from './grid';
 import { locate, type Publication } from './publication';
 
 // The publication as a linear system over its hidden cells only. A published cell is a constant.
@@ -180,18 +180,23 @@ function sumRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow[
 	}
 }
 
+// A fact may name the columns of the group this one follows, at the same node (payable ≤ days).
 function factRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow[]) {
-	const group = pub.table.groups[g];
-	const facts = compileFacts(group);
-	const C = group.spec.columns.length;
+	const { table } = pub;
+	const group = table.groups[g];
+	const leader = table.groups.findIndex((x) => x.spec.id === group.spec.follows);
+	const place = ([column, coef]: readonly [string, number]) => {
+		const own = group.spec.columns.indexOf(column);
+		const other = leader < 0 ? -1 : table.groups[leader].spec.columns.indexOf(column);
+		if (own < 0 && other < 0) throw new Error(`privacy: fact column ${column} is in neither group ${group.spec.id} nor the one it follows`);
+		return own >= 0 ? ([g, own, coef] as const) : ([leader, other, coef] as const);
+	};
+	const facts = group.spec.facts.map((f) => f.terms.map(place));
 	for (let node = 0; node < group.exists.length; node++) {
 		if (!group.exists[node] || !reducer.leafMonth(g, node)) continue;
-		let hidden = false;
-		for (let c = 0; c < C; c++) hidden ||= !isShown(reducer, g, node, c);
-		if (!hidden) continue;
 		facts.forEach((fact, index) => {
 			const form = newForm();
-			for (const [c, coef] of fact) add(reducer, form, g, c, node, coef);
+			for (const [h, c, coef] of fact) add(reducer, form, h, c, node, coef);
 			if (form.vars.length > 0) rows.push({ vars: form.vars, coefs: form.coefs, lower: -form.constant, upper: Infinity, source: { kind: 'fact', group: g, node, fact: index } });
 		});
 	}

@@ -27,12 +27,22 @@ export const STAYS_GROUP: GroupSpec = {
 };
 
 /**
- * The Swedish payable days (beyond the free period, per municipality-month, from the stays by days):
- * shown only where the stays group is, so the days and stays they are bounded by are public wherever
- * they are (then payable ∈ [days − free days × stays with days, days], which never pins a count
- * from 1 to the threshold when days is 0 or above it).
+ * Returns the Swedish payable days group (days beyond the free period, per municipality-month, from
+ * the stays by days): shown only where the stays group is, and bounded by its counts as anyone can
+ * work out: payable ≤ days, payable ≥ days − free days × stays with days.
  */
-export const PAYABLE_GROUP: GroupSpec = { id: 'payable', columns: ['payable_days'], complements: [], facts: [], follows: 'ukp' };
+export function payableGroup(freeDays: number): GroupSpec {
+	return {
+		id: 'payable',
+		columns: ['payable_days'],
+		complements: [],
+		facts: [
+			{ label: 'ukp_days ≥ payable_days', terms: [['ukp_days', 1], ['payable_days', -1]] },
+			{ label: `payable_days ≥ ukp_days − ${freeDays} × (ukp_stays − ukp_stays_zero_days)`, terms: [['payable_days', 1], ['ukp_days', -1], ['ukp_stays', freeDays], ['ukp_stays_zero_days', -freeDays]] },
+		],
+		follows: 'ukp',
+	};
+}
 
 /** The readmissions group: base and readmissions, with the stays not readmitted as complement. */
 export const READMISSION_GROUP: GroupSpec = {
@@ -53,7 +63,7 @@ export interface UkpTableInput {
 	/** Unit names by id; the id where missing. */
 	unitNames?: Readonly<Record<string, string>>;
 	/** Days beyond the free period per `month|municipality`, where the payment pages publish them exactly. */
-	payableDays?: ReadonlyMap<string, number>;
+	payableDays?: { freeDays: number; byMonth: ReadonlyMap<string, number> };
 }
 
 /**
@@ -72,14 +82,14 @@ export function ukpTableSources(input: UkpTableInput): TableSource[] {
 	});
 	// Payable days of a row the stays group withholds would be the only number left of it.
 	const complete = (r: UkpRow) => [r.ukpStays, r.ukpStaysZeroDays, r.ukpDays, r.dischargedHome].every((c) => c !== null);
-	const payable = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { payable_days: complete(r) ? (input.payableDays?.get(`${r.month}|${r.municipality}`) ?? null) : null } });
+	const payable = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { payable_days: complete(r) ? (input.payableDays?.byMonth.get(`${r.month}|${r.municipality}`) ?? null) : null } });
 	const readmissions = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { readmission_base: r.readmissionBase, readmissions_30d: r.readmissions30d } });
 	const shortTerm = (r: ShortTermRow): LeafRow => ({ area: r.unit, month: r.month, counts: { stays_ended: r.staysEnded, bed_days: r.bedDays } });
 	return [
 		{ group: STAYS_GROUP, areas, rows: input.ukp.map(stays), rolling: ['all'] },
 		{ group: READMISSION_GROUP, areas, rows: input.ukp.map(readmissions), rolling: ['all'] },
 		{ group: SHORT_TERM_GROUP, areas: unitAreas, rows: input.shortTerm.map(shortTerm), rolling: ['all'] },
-		...(input.payableDays ? [{ group: PAYABLE_GROUP, areas, rows: input.ukp.map(payable), rolling: ['all'] }] : []),
+		...(input.payableDays ? [{ group: payableGroup(input.payableDays.freeDays), areas, rows: input.ukp.map(payable), rolling: ['all'] }] : []),
 	];
 }
 

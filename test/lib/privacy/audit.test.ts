@@ -148,6 +148,18 @@ describe('auditPublication(publication, options)', () => {
 			expect(leakList(leaks)).toEqual(['payable 5033 2025-02 payable_days [2, 2]']);
 			expect(leaks[0].because).toContain('Tydal (5033) 2025-02 Swedish payment = 6 000 kr at 3 000 kr a day (published)');
 		});
+
+		it('uses what anyone can work out: payable ≥ days − 3 × stays with days', async () => {
+			// Tydal alone: 2 and 1 payable days in February and March, 12 in January; February has 16
+			// days on 5 stays with days, so at least 1 of them is payable.
+			const byMonth = new Map([['2025-01|5033', 12], ['2025-02|5033', 2], ['2025-03|5033', 1]]);
+			const tydal = tableOf(grid(months, { '5033|2025-02': [20, 15, 16, 5, 20, 5] }, ['5033']), { payableDays: byMonth });
+			const hidden = ['5033', 'cluster:Værnesregionen', 'all'].flatMap((area) => hide('payable', area, ['2025-02', '2025-03']));
+			const { leaks } = await auditPublication(withHidden(publishEverything(tydal), hidden));
+			const february = leaks.find((l) => l.area === '5033')!;
+			expect(february).toMatchObject({ period: '2025-02', interval: [1, 3] });
+			expect(february.because).toContain('Tydal (5033) 2025-02: payable_days ≥ ukp_days − 3 × (ukp_stays − ukp_stays_zero_days) (data contract)');
+		});
 	});
 
 	it('reports what it checked', async () => {
