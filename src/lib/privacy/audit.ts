@@ -1,9 +1,9 @@
 import { auditBlock, costOf, splitBlocks, wholeAbove, wholeBelow } from './blocks';
 import { certifyTargets } from './certify';
-import { leakOf } from './explain';
+import { leakOf, nodeName } from './explain';
 import { blockLp, loadSolver, type Solver } from './lp';
 import { locate, type Publication } from './publication';
-import { reducePublication } from './reduce';
+import { reducePublication, type TargetForm } from './reduce';
 
 // The attacker: every published number is an equation, every count is ≥ 0, and the contract's
 // rules hold; a protected count from 1 to the threshold is safe when the attacker's linear
@@ -52,7 +52,12 @@ export interface AuditOptions {
 	solver?: Solver;
 	/** A clock in milliseconds (e.g. `performance.now`), to report `seconds`; lib reads none itself. */
 	clock?: () => number;
+	/** Check only these counts (a re-check after hiding more: what was safe stays safe). */
+	only?: readonly CountRef[];
 }
+
+/** A protected count: a node's column or complement. */
+export type CountRef = NodeRef & { measure: string };
 
 /**
  * Returns every protected count (each column and complement of each node, from 1 to the table's
@@ -66,6 +71,7 @@ export async function auditPublication(pub: Publication, options: AuditOptions =
 	const start = options.clock?.();
 	const highs = options.solver ?? (await loadSolver());
 	const system = reducePublication(pub);
+	if (options.only) system.targets = system.targets.filter(among(pub, options.only));
 	const leaks: Leak[] = [];
 	// Published outright: nothing hidden is left in the count.
 	for (const t of system.targets) if (t.vars.length === 0) leaks.push(leakOf(pub, t, [t.constant, t.constant], null));
@@ -92,7 +98,7 @@ export async function auditPublication(pub: Publication, options: AuditOptions =
  * programming over the publication; `Infinity` when nothing bounds it from above), for any node's
  * column or complement: `{ group: 'ukp', area: '5021', period: '2025-03', measure: 'ukp_stays' }`.
  */
-export async function rangeOf(pub: Publication, ref: NodeRef & { measure: string }, options: AuditOptions = {}): Promise<[number, number]> {
+export async function rangeOf(pub: Publication, ref: CountRef, options: AuditOptions = {}): Promise<[number, number]> {
 	const { g, node } = locate(pub.table, ref.group, ref.area, ref.period);
 	const measure = pub.table.groups[g].measures.findIndex((m) => m.id === ref.measure);
 	if (measure < 0) throw new Error(`privacy: no measure ${ref.measure} in group ${ref.group}`);
@@ -108,4 +114,13 @@ export async function rangeOf(pub: Publication, ref: NodeRef & { measure: string
 	} finally {
 		lp.dispose();
 	}
+}
+
+function among(pub: Publication, refs: readonly CountRef[]): (t: TargetForm) => boolean {
+	const keys = new Set(refs.map((r) => `${r.group}|${r.area}|${r.period}|${r.measure}`));
+	return (t) => {
+		const g = pub.table.groups[t.group];
+		const { area, period } = nodeName(pub.table, g, t.node);
+		return keys.has(`${g.spec.id}|${area.id}|${period.id}|${g.measures[t.measure].id}`);
+	};
 }

@@ -24,18 +24,26 @@ export interface ProtectResult {
 /**
  * Returns the hidden set of {@link chooseHiddenCells}, audited, and mended until the audit finds no
  * leak: each round hides, for every leak, the smallest published node among the numbers that give
- * it away, closes the sums again and re-audits. What it cannot mend (a leak that only extra
- * equations give away) stays in `audit.leaks`: a public build must then fail.
+ * it away (one that holds some of the leaking count), closes the sums again and re-checks the
+ * leaks only (hiding more never uncovers a count that was safe); a last full audit confirms it.
+ * What it cannot mend (a leak that only extra equations give away) stays in `audit.leaks`: a
+ * public build must then fail.
  */
 export async function protectTable(table: ProtectedTable, options: ProtectOptions = {}): Promise<ProtectResult> {
 	let hidden = chooseHiddenCells(table);
 	let mended = 0;
+	let only: Leak[] | undefined;
 	for (let rounds = 1; ; rounds++) {
-		const audit = await auditPublication(publicationOf(hidden, options.extra?.(hidden) ?? []), options);
+		const audit = await auditPublication(publicationOf(hidden, options.extra?.(hidden) ?? []), { ...options, only });
+		if (audit.leaks.length === 0 && only) {
+			only = undefined; // clean again: confirm with every count
+			continue;
+		}
 		const mend = audit.leaks.length === 0 || rounds >= (options.maxRounds ?? 40) ? [] : mendingNodes(table, audit.leaks);
 		if (mend.every((nodes) => nodes.length === 0)) return { hidden, audit, rounds, mended };
 		mended += mend.reduce((s, nodes) => s + nodes.length, 0);
 		hidden = hideMore(hidden, mend);
+		only = audit.leaks;
 	}
 }
 
