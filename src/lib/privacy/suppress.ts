@@ -14,18 +14,15 @@ export function checkPublicThreshold(threshold: number): string | null {
 
 /**
  * Returns the nodes a public output hides, chosen without a solver (synchronous). Primary: every
- * node (area × period) with a column or complement from 1 to the threshold. Secondary, per group,
- * until nothing changes: no published total (area, year, rolling window) has exactly one hidden
- * part (the smallest other part with people in it is hidden), a hidden total has a hidden part,
- * and a rolling window with a hidden month is hidden. That is the classic rule and it is not enough
- * on its own (hidden cells in a cross pattern can still be solved for), so the result goes to
- * {@link protectTable}, which audits it by linear programming and mends what leaks.
- * With `cycles`, every hidden small municipality-month is also put on a cycle of hidden cells that
- * lets it move to 0 with every published total unchanged (a rectangle with a sibling area and a
- * month of the same year whose far corner can give up the whole row, or a move to a sibling when
- * both their years are hidden), and a small municipality-year moves to a sibling's: safe without
- * the solver for those, at the price of many more hidden cells. A group that `follows` another is
- * hidden wherever that one is. Throws for a threshold below {@link MIN_PUBLIC_THRESHOLD}.
+ * node (area × period) with a column or complement from 1 to the threshold. Secondary, per group
+ * until nothing changes: no published total (area, year, rolling window) has exactly one hidden part
+ * (the smallest other part with people in it is hidden), no hidden total has none, and a rolling
+ * window with a hidden month is hidden. A group that `follows` another is hidden wherever that one
+ * is. This classic rule is not enough on its own (a cross pattern of hidden cells can still be
+ * solved for), so `protectTable` audits the result by linear programming and mends it. `cycles`
+ * also puts each hidden small municipality-month on a rectangle of hidden cells (or moves it to a
+ * sibling) and each small municipality-year on a sibling's: most leaks closed without the solver,
+ * at the price of many more hidden cells. Throws for a threshold below {@link MIN_PUBLIC_THRESHOLD}.
  */
 export function chooseHiddenCells(table: ProtectedTable, options: { cycles?: boolean } = {}): HiddenSet {
 	const problem = checkPublicThreshold(table.threshold);
