@@ -7,8 +7,8 @@ import { printProblems, readOptions, runIfMain, UsageError, withUsage, type CliI
 const USAGE = 'use --data DIR, --format json|csv and --audience partner|public';
 
 /** Runs the KPI export and returns its exit code. */
-export function main(argv: string[], io: CliIo): number {
-	return withUsage(io, () => {
+export async function main(argv: string[], io: CliIo): Promise<number> {
+	return withUsage(io, async () => {
 		const options = readOptions(argv, { data: { type: 'string' }, format: { type: 'string' }, audience: { type: 'string' } }, USAGE);
 		const format = options.format ?? 'json';
 		if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
@@ -19,7 +19,7 @@ export function main(argv: string[], io: CliIo): number {
 		const { project, problems, warnings } = readProject(options.data ?? dataDir(), { scope: 'numbers', fallbackDir: 'data' });
 		for (const warning of warnings) io.stderr(`${warning}\n`);
 		if (!project) return printProblems(problems, io);
-		const rows = toExportRecords(computeKpisFor(project, audience));
+		const rows = toExportRecords(await computeKpisFor(project, audience));
 		io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 1)}\n` : formatExportCsv(rows));
 		return 0;
 	});

@@ -40,13 +40,17 @@ function usageProblem(error: unknown): string {
 }
 
 /** Returns what `body` returns, or exit code 2 with the message of a {@link UsageError} on stderr. */
-export function withUsage(io: CliIo, body: () => number): number {
-	try {
-		return body();
-	} catch (error) {
+export function withUsage<R extends number | Promise<number>>(io: CliIo, body: () => R): R {
+	const usage = (error: unknown) => {
 		if (!(error instanceof UsageError)) throw error;
 		io.stderr(`${error.message}\n`);
 		return 2;
+	};
+	try {
+		const result = body();
+		return (result instanceof Promise ? result.catch(usage) : result) as R;
+	} catch (error) {
+		return usage(error) as R;
 	}
 }
 

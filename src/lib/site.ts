@@ -1,14 +1,18 @@
 import type { AreaModel } from './areas';
-import type { ComparisonModel } from './comparison/compute-comparison';
-import { hiddenCellsOf, type HiddenCell } from './comparison/hidden-cells';
+import { computeComparison, type ComparisonModel } from './comparison/compute-comparison';
+import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
 import type { ConferenceFile } from './conference';
 import { DEFAULT_SUPPRESSION_THRESHOLD, editionFor, type Audience, type Edition } from './edition';
 import { computeKpis } from './kpi/compute';
 import type { KpiResults } from './kpi/types';
 import type { Manifest } from './manifest';
-import { suppressKpiResults } from './privacy/suppress-kpis';
-import type { Project } from './project/load-project';
+import { shownPredicate, type HiddenSet } from './privacy/hidden-set';
+import { buildProtectedTable } from './privacy/protected-table';
+import { protectTable } from './privacy/protect';
+import { suppressKpiResults, type OutputShown } from './privacy/suppress-kpis';
+import { outputShown, publicShortTermRows, publicUkpRows, ukpTableSources } from './privacy/ukp-table';
+import { modelNumbers, type Project } from './project/load-project';
 import type { LoadedPlan } from './project/read-site-files';
 import type { Report } from './reports/parse-report';
 import type { Targets } from './targets';
@@ -34,41 +38,76 @@ export interface Site {
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
 	reports: Report[];
+	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
+	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
+
+/** Thrown when the audit of a public build still finds a count it could work out. */
+export class PrivacyError extends Error {}
 
 /** Returns the project's small-count threshold (manifest `suppression_threshold`, default 4). */
 export function suppressionThreshold(manifest: Manifest): number {
 	return manifest.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
 }
 
-/** Returns the KPIs for an audience: every number for partners, small counts hidden for the public. */
-export function computeKpisFor(project: Pick<Project, 'rollup' | 'areas' | 'targets' | 'manifest'>, audience: Audience): KpiResults {
-	const all = computeKpis(project);
-	if (audience === 'partner') return all;
-	return suppressKpiResults(all, { threshold: suppressionThreshold(project.manifest), baselineYear: project.targets.baseline_year });
+/**
+ * Returns the KPIs for an audience: every number for partners; for the public, computed from the
+ * public rows and hidden where the audited protected table hides them.
+ */
+export async function computeKpisFor(project: Pick<Project, 'dataset' | 'manifest' | 'targets' | 'rollup' | 'areas'>, audience: Audience): Promise<KpiResults> {
+	if (audience === 'partner') return computeKpis(project);
+	return (await protectPublic(project, null)).kpis;
 }
 
 /**
  * Returns the site of a build for its audience, decided once: a public site's KPIs, comparison
- * sums and payments are already suppressed, and its edition has no partner sentence.
+ * sums and payments are computed from the public rows and already suppressed by the audited
+ * protected table, and its edition has no partner sentence. Throws {@link PrivacyError} when the
+ * audit finds a leak it cannot mend.
  */
-export function buildSite(project: Project, audience: Audience): Site {
-	const kpis = computeKpisFor(project, audience);
-	return {
-		edition: editionFor(audience, suppressionThreshold(project.manifest)),
-		manifest: project.manifest,
-		targets: project.targets,
-		areas: project.areas,
-		kpis,
-		comparison: project.comparison ? publishComparison(project.comparison, hiddenCellsOf(kpis)) : null,
-		plan: project.plan,
-		conference: project.conference,
-		reports: project.reports,
-	};
+export async function buildSite(project: Project, audience: Audience): Promise<Site> {
+	const threshold = suppressionThreshold(project.manifest);
+	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports };
+	if (audience === 'partner') {
+		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
+		return { ...common, kpis: computeKpis(project), comparison, privacy: null };
+	}
+	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
+	return { ...common, kpis, comparison, privacy: { hidden, leaks } };
 }
 
-function publishComparison(model: ComparisonModel, isHidden: HiddenCell): SiteComparison {
-	const payments = computePublishedPayments(model, isHidden);
+// The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs
+// over the same rows), the protected table of them audited and mended, and every output asking it.
+async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'targets'>, files: Project['comparisonFiles']) {
+	const { dataset, manifest, targets } = project;
+	const rows = { ukp: publicUkpRows(dataset.ukp), shortTerm: publicShortTermRows(dataset.shortTerm) };
+	const numbers = modelNumbers({ ...dataset, ...rows });
+	const model = files ? computeComparison({ ...files, areas: numbers.areas, rollup: numbers.rollup.ukp, ukp: rows.ukp }) : null;
+	const threshold = suppressionThreshold(manifest);
+	const sources = ukpTableSources({ municipalities: dataset.municipalities, ...rows, unitNames: manifest.unit_names, payableDays: model ? exactPayableDays(model) : undefined });
+	const { hidden, audit } = await protectTable(buildProtectedTable(sources, { threshold }));
+	if (audit.leaks.length > 0) throw new PrivacyError(`the public numbers still give away ${audit.leaks.length} counts from 1 to ${threshold}:\n${audit.leaks.flatMap((l) => l.because).join('\n')}`);
+	const shown = outputShown(shownPredicate(hidden));
+	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), { shown, threshold, baselineYear: targets.baseline_year });
+	const comparison = model ? publishComparison(model, (area, period) => !shown('mean_all_stays', area, period), paymentHidden(shown)) : null;
+	return { kpis, comparison, hidden, leaks: audit.leaks.length };
+}
+
+// The Swedish model's payable days where stays by days give them exactly: a count of days the
+// payment pages publish per municipality-month, so the table protects it like the others.
+function exactPayableDays(model: ComparisonModel) {
+	const byMonth = new Map(model.payments.filter((p) => p.swedenBasis === 'exact' && p.swedenDays !== null).map((p) => [`${p.month}|${p.municipality}`, p.swedenDays!]));
+	return { freeDays: model.data.settings.sweden.free_days, byMonth };
+}
+
+// A municipality-month shows no amount when its stays are hidden, or its exact Swedish days are.
+function paymentHidden(shown: OutputShown) {
+	return (p: ComparisonModel['payments'][number]) =>
+		!shown('norway_payment', p.municipality, p.month) || !shown('halland_payment', p.municipality, p.month) || (p.swedenBasis === 'exact' && !shown('sweden_payment_exact', p.municipality, p.month));
+}
+
+function publishComparison(model: ComparisonModel, isHidden: HiddenCell, isMonthHidden: (p: ComparisonModel['payments'][number]) => boolean): SiteComparison {
+	const payments = computePublishedPayments(model, isHidden, isMonthHidden);
 	const shown: ComparisonModel = {
 		...model,
 		payments: payments.months,

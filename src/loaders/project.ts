@@ -23,7 +23,7 @@ export function buildAudience(): Audience {
 }
 
 const loads = new Map<string, ProjectLoad>();
-const sites = new Map<string, Site>();
+const sites = new Map<string, Promise<Site>>();
 
 /** Returns what loading a data folder from disk gave, once per folder, options and "today". */
 export function readProject(dir: string = dataDir(), options: LoadProjectOptions = {}): ProjectLoad {
@@ -40,8 +40,11 @@ export function getProject(dir: string = dataDir(), options: LoadProjectOptions 
 	return project;
 }
 
-/** Returns the site of this build: the data folder's project for the build's audience, made once. */
-export function getSite(): Site {
+/**
+ * Returns the site of this build: the data folder's project for the build's audience, made once
+ * (a public site is audited for privacy, which takes a moment: every page awaits the same promise).
+ */
+export function getSite(): Promise<Site> {
 	const key = `${dataDir()}\n${reportsDir()}\n${buildAudience()}`;
 	if (!sites.has(key)) sites.set(key, buildSite(getProject(), buildAudience()));
 	return sites.get(key)!;

@@ -17,7 +17,7 @@ const data = fixtureData('small');
 const site = inject('sites').small;
 const dataset = getProject(data, { scope: 'numbers' });
 const threshold = dataset.manifest.suppression_threshold ?? 4;
-const kpis = computeKpisFor(dataset, 'public');
+const kpis = await computeKpisFor(dataset, 'public');
 const hidden = (area: string, period: string) => kpis.get('ukp_days', area, period)?.suppressed === true;
 const small = (cell: string | undefined) => cell !== undefined && cell !== '' && isSmallCount(Number(cell), threshold);
 

@@ -33,9 +33,9 @@ describe('the built site (astro build of data/)', () => {
 		expect(page).toContain('Leseveiledning');
 	});
 
-	it('shows on each card the year-to-date value the KPI engine computed, and its target', () => {
+	it('shows on each card the year-to-date value the KPI engine computed, and its target', async () => {
 		const dataset = getProject('data', { scope: 'numbers' });
-		const kpis = computeKpisFor(dataset, 'public');
+		const kpis = await computeKpisFor(dataset, 'public');
 		const cards = new Map(html('').split('<li class="kpi-card"').slice(1).map((c) => [/data-kpi="(\w+)"/.exec(c)![1], c]));
 		for (const kpi of KPI_IDS) {
 			const spec = dataset.targets.kpis[kpi];

@@ -6,6 +6,9 @@ import { computeKpiTables, type KpiTableRow, type KpiTables } from '../../src/li
 import { computeKpisFor, suppressionThreshold } from '../../src/lib/site';
 import { getProject } from '../../src/loaders/project';
 
+// The public KPIs take an audit (HiGHS) to compute: once per test file.
+const PUBLIC_KPIS = await computeKpisFor(getProject('data', { scope: 'numbers' }), 'public');
+
 /** The KPI page tables by file name, as src/pages/kpi/[id]/[table].csv.ts maps them. */
 const TABLES: Record<KpiTableName, keyof KpiTables> = { maaned: 'monthly', aar: 'yearly', omrader: 'areas' };
 
@@ -24,7 +27,7 @@ export interface KpiDownloadCase {
 export function makeKpiDownloads(): KpiDownloadCase[] {
 	const dataset = getProject('data', { scope: 'numbers' });
 	const threshold = suppressionThreshold(dataset.manifest);
-	const kpis = computeKpisFor(dataset, 'public');
+	const kpis = PUBLIC_KPIS;
 	return KPI_IDS.flatMap((kpi) => {
 		const tables = computeKpiTables(kpis, kpi, headlineArea(dataset.targets, kpi));
 		return (Object.keys(TABLES) as KpiTableName[]).map((table) => {

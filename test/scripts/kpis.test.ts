@@ -18,18 +18,18 @@ function dataFolder(ukp: string): string {
 }
 
 /** Runs the export in-process, as `npm run kpis -- …` does. */
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
 	let stdout = '';
 	let stderr = '';
-	const status = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
 	return { status, stdout, stderr };
 }
 
 describe('npm run kpis -- --data DIR --format json|csv', () => {
 	const dir = dataFolder('2024-01,5001,10,8,6,3,10,2\n2024-01,5033,2,2,0,1,2,0\n2024-02,5001,5,5,0,0,5,1\n');
 
-	it('prints a JSON array of { kpi, area, period, value } records, shares as fractions', () => {
-		const rows = JSON.parse(run(['--data', dir, '--format', 'json']).stdout);
+	it('prints a JSON array of { kpi, area, period, value } records, shares as fractions', async () => {
+		const rows = JSON.parse((await run(['--data', dir, '--format', 'json'])).stdout);
 		const find = (kpi: string, area: string, period: string) => rows.find((r: any) => r.kpi === kpi && r.area === area && r.period === period);
 		expect(Object.keys(rows[0]).slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
 		expect(find('zero_day_share', 'all', '2024-01').value).toBeCloseTo(10 / 12, 12);
@@ -45,18 +45,18 @@ describe('npm run kpis -- --data DIR --format json|csv', () => {
 		expect(rows.some((r: any) => r.period.includes('/'))).toBe(false);
 	});
 
-	it('shows every number by default (analysts), and hides small counts with --audience public', () => {
-		const read = (args: string[]) => JSON.parse(run(['--data', dir, ...args]).stdout);
+	it('shows every number by default (analysts), and hides small counts with --audience public', async () => {
+		const read = async (args: string[]) => JSON.parse((await run(['--data', dir, ...args])).stdout);
 		const tydal = (rows: any[]) => rows.find((r) => r.kpi === 'zero_day_share' && r.area === '5033' && r.period === '2024-01');
-		expect(tydal(read([]))).toMatchObject({ value: 1, numerator: 2, denominator: 2, suppressed: false });
-		expect(tydal(read(['--audience', 'public']))).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: true });
+		expect(tydal(await read([]))).toMatchObject({ value: 1, numerator: 2, denominator: 2, suppressed: false });
+		expect(tydal(await read(['--audience', 'public']))).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: true });
 	});
 
-	it('needs only the monthly CSV files: targets and manifest then come from data/, with a warning', () => {
+	it('needs only the monthly CSV files: targets and manifest then come from data/, with a warning', async () => {
 		const bare = mkdtempSync(join(tmpdir(), 'kpis-bare-'));
 		cpSync(join(dir, 'municipalities.csv'), join(bare, 'municipalities.csv'));
 		cpSync(join(dir, 'ukp_monthly.csv'), join(bare, 'ukp_monthly.csv'));
-		const result = run(['--data', bare]);
+		const result = await run(['--data', bare]);
 		expect(result.status).toBe(0);
 		expect(result.stderr).toContain(`warning: ${join(bare, 'targets.yaml')} not found; using data/targets.yaml`);
 		const rows = JSON.parse(result.stdout);
@@ -64,15 +64,15 @@ describe('npm run kpis -- --data DIR --format json|csv', () => {
 		expect(rows.filter((r: any) => r.kpi === 'short_term_los').every((r: any) => r.value === null)).toBe(true);
 	});
 
-	it('prints the same records as CSV with a header', () => {
-		const out = run(['--data', dir, '--format', 'csv']).stdout.split('\n');
+	it('prints the same records as CSV with a header', async () => {
+		const out = (await run(['--data', dir, '--format', 'csv'])).stdout.split('\n');
 		expect(out[0].split(',').slice(0, 4)).toEqual(['kpi', 'area', 'period', 'value']);
 		expect(out).toContain(out.find((l) => l.startsWith('ukp_days,5001,2024,6,')));
 	});
 
-	it('exits non-zero with one FILE:LINE: COLUMN: message line per problem', () => {
+	it('exits non-zero with one FILE:LINE: COLUMN: message line per problem', async () => {
 		const bad = dataFolder('2024-01,5001,10,8,-3,3,10,2\n2024-02,5001,10,11,6,3,10,2\n');
-		const result = run(['--data', bad]);
+		const result = await run(['--data', bad]);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain(`${join(bad, 'ukp_monthly.csv')}:2: ukp_days: "-3" must be a whole number ≥ 0\n`);

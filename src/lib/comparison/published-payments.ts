@@ -23,15 +23,16 @@ export interface PublishedPayments {
 }
 
 /**
- * Returns the payment tables for an output. A municipality-month is hidden when `isHidden` says so,
+ * Returns the payment tables for an output. A municipality-month is hidden when `isMonthHidden` says
+ * so (by default `isHidden` of its municipality and month),
  * and every total (a year, a cluster, the helsefellesskap) sums only the municipality-months that
  * are shown: the Swedish and Halland amounts are not linear in the counts, so a total with a hidden
  * month in it would let that month's amount be worked out from the others. A total is itself hidden
  * when `isHidden` says so for its area and period, and marked hidden when every month with data in
  * it is hidden (its empty sum is then not "no data").
  */
-export function computePublishedPayments(model: ComparisonModel, isHidden: HiddenCell): PublishedPayments {
-	const hidden = (r: PaymentRecord) => r.days !== null && isHidden(r.municipality, r.month);
+export function computePublishedPayments(model: ComparisonModel, isHidden: HiddenCell, isMonthHidden: (r: PaymentRecord) => boolean = (r) => isHidden(r.municipality, r.month)): PublishedPayments {
+	const hidden = (r: PaymentRecord) => r.days !== null && isMonthHidden(r);
 	const months = model.payments.map((r): PublishedMonth => (hidden(r) ? withheldMonth(r) : { ...r, suppressed: false }));
 	const totals = (by: 'year' | 'month') =>
 		computePaymentTotals(model.payments, { areaIds: model.areas.map((a) => a.id), areasOf: model.areaOf }, { by, leaveOut: hidden }).map((t): PublishedTotal => (isHidden(t.area, t.period) || onlyHidden(t) ? withheldTotal(t) : { ...t, suppressed: false }));

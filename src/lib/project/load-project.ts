@@ -1,6 +1,8 @@
 import { buildAreaModel, type AreaModel } from '../areas';
 import { checkCapacityAreas, DEFAULT_CAPACITY_SETTINGS, type CapacitySettings } from '../capacity/settings';
 import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
+import type { ComparisonData } from '../comparison/parse-comparison';
+import type { StaysByDays } from '../comparison/payment-models';
 import type { ConferenceFile } from '../conference';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
 import { addIssues, type DataIssue } from '../issues';
@@ -8,7 +10,7 @@ import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
 import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
-import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type UkpCountColumn } from '../schema';
+import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type ShortTermRow, type UkpCountColumn, type UkpRow } from '../schema';
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
@@ -53,6 +55,8 @@ export interface Project {
 	plan: LoadedPlan | null;
 	/** The comparison with Halland and Midtjylland and the payment models (site scope). */
 	comparison: ComparisonModel | null;
+	/** What the comparison is computed from, for outputs that compute it from other rows (a public build's). */
+	comparisonFiles: { data: ComparisonData; staysByDays: ReadonlyMap<string, StaysByDays> | null } | null;
 	conference: ConferenceFile | null;
 	/** Places counted per area and the what-if settings of the capacity model (site scope; defaults without a file). */
 	capacity: CapacitySettings;
@@ -126,7 +130,7 @@ interface Parts {
 }
 
 /** Returns the areas and the rollup of a validated data set: what the KPIs are computed from. */
-export function modelNumbers(dataset: Dataset): Pick<Project, 'manifest' | 'targets' | 'areas' | 'rollup'> {
+export function modelNumbers(dataset: Pick<Dataset, 'manifest' | 'targets' | 'municipalities'> & { ukp: readonly UkpRow[]; shortTerm: readonly ShortTermRow[] }): Pick<Project, 'manifest' | 'targets' | 'areas' | 'rollup'> {
 	const units = dataset.shortTerm.map((r) => r.unit);
 	const areas = buildAreaModel(dataset.municipalities, units, dataset.manifest.unit_names ?? {});
 	return { manifest: dataset.manifest, targets: dataset.targets, areas, rollup: rollupDataset(dataset, areas, NEEDS) };
@@ -153,6 +157,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		rollup,
 		plan: site?.plan ?? null,
 		comparison,
+		comparisonFiles: input ?? null,
 		conference: site?.conference ?? null,
 		capacity: capacity?.settings ?? DEFAULT_CAPACITY_SETTINGS,
 		reports: site?.reports ?? [],

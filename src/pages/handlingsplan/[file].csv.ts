@@ -6,8 +6,8 @@ import { getSite } from '../../loaders/project';
 
 // The numbers behind the Gantt charts: one row per measure with its period as written, the dates
 // the timeline draws, status and flags. `tiltak.csv` is the whole plan, `aktivitet-N.csv` one activity.
-export function getStaticPaths() {
-	return [{ params: { file: 'tiltak' } }, ...getSite().plan!.activities.map((a) => ({ params: { file: `aktivitet-${a.id}` } }))];
+export async function getStaticPaths() {
+	return [{ params: { file: 'tiltak' } }, ...(await getSite()).plan!.activities.map((a) => ({ params: { file: `aktivitet-${a.id}` } }))];
 }
 
 /** Returns one CSV row for a measure (dates ISO, empty when not scheduled). */
@@ -34,8 +34,8 @@ function row(m: MeasureStatus) {
 	};
 }
 
-export const GET: APIRoute = ({ params }) => {
-	const plan = getSite().plan!;
+export const GET: APIRoute = async ({ params }) => {
+	const plan = (await getSite()).plan!;
 	const id = params.file === 'tiltak' ? null : Number(params.file!.replace('aktivitet-', ''));
 	const measures = plan.activities.filter((a) => id === null || a.id === id).flatMap((a) => a.measures);
 	const rows = measures.map(row);

@@ -3,8 +3,8 @@ import { getSite } from '../../loaders/project';
 
 // What scripts/export-pdf.ts prints: each report's page, PDF path, and the headings it fills the
 // table of contents from.
-export const GET: APIRoute = () => {
-	const { manifest, reports: defined } = getSite();
+export const GET: APIRoute = async () => {
+	const { manifest, reports: defined } = (await getSite());
 	const reports = defined.map((r) => ({
 		slug: r.slug,
 		title: r.title,

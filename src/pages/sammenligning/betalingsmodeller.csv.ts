@@ -6,8 +6,8 @@ import { getSite } from '../../loaders/project';
  * Returns what each municipality would pay per month under the three models (NOK). Empty cells
  * are months without data, or (suppressed = true) months hidden for privacy.
  */
-export const GET: APIRoute = () => {
-	const rows = getSite().comparison!.payments.months.map((p) => ({
+export const GET: APIRoute = async () => {
+	const rows = (await getSite()).comparison!.payments.months.map((p) => ({
 		municipality: p.municipality,
 		month: p.month,
 		ukp_stays: p.stays,

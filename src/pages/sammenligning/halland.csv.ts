@@ -4,8 +4,8 @@ import { computeHallandMonths } from '../../lib/comparison/halland-view';
 import { getSite } from '../../loaders/project';
 
 /** Returns Halland's monthly mean days beside riket and the benchmark (synthetic demo series unless replaced). */
-export const GET: APIRoute = () => {
-	const { data } = getSite().comparison!.model;
+export const GET: APIRoute = async () => {
+	const { data } = (await getSite()).comparison!.model;
 	const halland = data.byId('halland-mean-days-monthly');
 	const riket = data.byId('se-riket-mean-days-monthly');
 	const rows = computeHallandMonths(halland, riket, data.settings.halland.benchmarks).map((m) => ({

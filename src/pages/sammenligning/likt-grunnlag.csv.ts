@@ -4,8 +4,8 @@ import { computeCompareCharts } from '../../lib/comparison/like-with-like';
 import { getSite } from '../../loaders/project';
 
 /** Returns the numbers of the three like-with-like charts on /sammenligning/; a hidden own value is empty with suppressed = true. */
-export const GET: APIRoute = () => {
-	const { manifest, kpis, comparison } = getSite();
+export const GET: APIRoute = async () => {
+	const { manifest, kpis, comparison } = (await getSite());
 	const charts = computeCompareCharts(comparison!.model, kpis, manifest.synthetic);
 	const rows = charts.flatMap((c) =>
 		c.bars.map((b) => ({

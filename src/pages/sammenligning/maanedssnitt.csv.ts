@@ -8,8 +8,8 @@ import { getSite } from '../../loaders/project';
  * site's KPI CSV layout (value = numerator / denominator = UKP days / UKP stays), so the leak
  * checker reads it like the KPI downloads. Empty = no data, or hidden (suppressed = true).
  */
-export const GET: APIRoute = () => {
-	const { model, isHidden } = getSite().comparison!;
+export const GET: APIRoute = async () => {
+	const { model, isHidden } = (await getSite()).comparison!;
 	const rows = model.areas.flatMap((a) =>
 		[...model.months, ...model.years].map((period) => {
 			const c = computeMeanCell(model, a.id, period, isHidden);

@@ -4,8 +4,8 @@ import { computePerCapitaRows } from '../../lib/comparison/views';
 import { getSite } from '../../loaders/project';
 
 /** Returns UKP days per 1 000 inhabitants 67+/80+ per area and year; hidden cells are empty with suppressed = true. */
-export const GET: APIRoute = () => {
-	const { model, isHidden } = getSite().comparison!;
+export const GET: APIRoute = async () => {
+	const { model, isHidden } = (await getSite()).comparison!;
 	const rows = model.years.flatMap((year) =>
 		computePerCapitaRows(model, year, isHidden).map((r) => ({
 			year,

@@ -7,13 +7,13 @@ import { getSite } from '../../../loaders/project';
 
 const TABLES: Record<string, keyof KpiTables> = { maaned: 'monthly', aar: 'yearly', omrader: 'areas' };
 
-export function getStaticPaths() {
+export async function getStaticPaths() {
 	return KPI_IDS.flatMap((id) => Object.keys(TABLES).map((table) => ({ params: { id, table } })));
 }
 
 /** The numbers of one table of a KPI page as CSV (shares as fractions, days as days). */
-export const GET: APIRoute = ({ params }) => {
-	const { targets, kpis } = getSite();
+export const GET: APIRoute = async ({ params }) => {
+	const { targets, kpis } = (await getSite());
 	const id = params.id as KpiId;
 	const rows = computeKpiTables(kpis, id, headlineArea(targets, id))[TABLES[params.table!]];
 	const records = rows.map((r) => ({ kpi: id, ...r }));

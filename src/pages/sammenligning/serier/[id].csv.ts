@@ -2,11 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatCsv } from '../../../lib/csv';
 import { getSite } from '../../../loaders/project';
 
-export const getStaticPaths: GetStaticPaths = () => getSite().comparison!.model.data.series.map((s) => ({ params: { id: s.id } }));
+export const getStaticPaths: GetStaticPaths = async () => (await getSite()).comparison!.model.data.series.map((s) => ({ params: { id: s.id } }));
 
 /** Returns one comparison series as CSV, each row carrying its source, period, definition and synthetic flag. */
-export const GET: APIRoute = ({ params }) => {
-	const s = getSite().comparison!.model.data.byId(params.id!);
+export const GET: APIRoute = async ({ params }) => {
+	const s = (await getSite()).comparison!.model.data.byId(params.id!);
 	const rows = s.points.map((p) => ({
 		series: s.id,
 		period: p.period,
