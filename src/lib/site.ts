@@ -1,4 +1,5 @@
 import type { AreaModel } from './areas';
+import type { AssumptionsFile } from './assumptions';
 import type { ComparisonModel } from './comparison/compute-comparison';
 import { hiddenCellsOf, type HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
@@ -33,6 +34,8 @@ export interface Site {
 	comparison: SiteComparison | null;
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
+	/** Our assumptions and the data's caveats: the data page lists them, other pages link to them. */
+	assumptions: AssumptionsFile;
 	reports: Report[];
 }
 
@@ -63,6 +66,7 @@ export function buildSite(project: Project, audience: Audience): Site {
 		comparison: project.comparison ? publishComparison(project.comparison, hiddenCellsOf(kpis)) : null,
 		plan: project.plan,
 		conference: project.conference,
+		assumptions: project.assumptions,
 		reports: project.reports,
 	};
 }

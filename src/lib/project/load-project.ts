@@ -1,9 +1,11 @@
 import { buildAreaModel, type AreaModel } from '../areas';
+import { ASSUMPTIONS_FILE, NO_ASSUMPTIONS, type AssumptionsFile } from '../assumptions';
 import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
 import type { ConferenceFile } from '../conference';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
 import type { DataIssue } from '../issues';
 import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
+import { goalYearOf } from '../kpi/goal-year';
 import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
@@ -11,7 +13,7 @@ import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type UkpCountColumn } fr
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
-import { readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+import { readAssumptions, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
 export const SITE_FILES = {
@@ -19,6 +21,7 @@ export const SITE_FILES = {
 	comparison: 'comparison',
 	staysByDays: 'ukp_stays_by_days.csv',
 	conference: 'conference.yaml',
+	assumptions: ASSUMPTIONS_FILE,
 } as const;
 
 /**
@@ -52,6 +55,8 @@ export interface Project {
 	/** The comparison with Halland and Midtjylland and the payment models (site scope). */
 	comparison: ComparisonModel | null;
 	conference: ConferenceFile | null;
+	/** Our assumptions and the data's caveats (site scope; none when the folder has no file). */
+	assumptions: AssumptionsFile;
 	/** Report definitions, newest meeting first (site scope). */
 	reports: Report[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
@@ -97,9 +102,14 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const plan = readPlan(joinPath(dir, SITE_FILES.actionPlan), read, manifest, options.today);
 	const comparison = readComparisonFiles(dir, SITE_FILES, read, io, dataset);
 	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
-	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
-	for (const part of [plan, comparison, conference, reports]) problems.push(...part.problems);
-	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, reports: reports.value };
+	const assumptions = readAssumptions(joinPath(dir, SITE_FILES.assumptions), read, {
+		areas: dataset ? areaIdsOf(dataset) : null,
+		measures: plan.value ? plan.value.activities.flatMap((a) => a.measures.map((m) => m.id)) : null,
+		series: comparison.value ? comparison.value.data.series.map((s) => s.id) : null,
+	});
+	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.problems.length ? null : (conference.value?.conferences.map((c) => c.number) ?? []), goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
+	for (const part of [plan, comparison, conference, assumptions, reports]) problems.push(...part.problems);
+	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, assumptions: assumptions.value, reports: reports.value };
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
 
@@ -115,6 +125,7 @@ interface Parts {
 		plan: LoadedPlan | null;
 		comparisonInput: ReturnType<typeof readComparisonFiles>['value'];
 		conference: ConferenceFile | null;
+		assumptions: AssumptionsFile;
 		reports: Report[];
 	} | null;
 }
@@ -146,6 +157,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		plan: site?.plan ?? null,
 		comparison,
 		conference: site?.conference ?? null,
+		assumptions: site?.assumptions ?? NO_ASSUMPTIONS,
 		reports: site?.reports ?? [],
 		spc: spc.value,
 	};
@@ -185,6 +197,12 @@ function fallbackText(key: keyof typeof DATA_FILES, path: string, fallback: stri
 	if (!('text' in result)) return { path, text: null };
 	warnings.push(`warning: ${path} not found; using ${other}`);
 	return { path: other, text: result.text };
+}
+
+// The ids an assumption may name as `applies_to.areas`: the area model's, without building its sums.
+function areaIdsOf(dataset: Dataset): string[] {
+	const areas = buildAreaModel(dataset.municipalities, dataset.shortTerm.map((r) => r.unit));
+	return [...areas.ukpAreas, ...areas.units].map((a) => a.id);
 }
 
 function latestMonth(dataset: Dataset): string {
