@@ -107,7 +107,7 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 		measures: plan.value ? plan.value.activities.flatMap((a) => a.measures.map((m) => m.id)) : null,
 		series: comparison.value ? comparison.value.data.series.map((s) => s.id) : null,
 	});
-	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.problems.length ? null : (conference.value?.conferences.map((c) => c.number) ?? []), goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
+	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.value?.conferences.map((c) => c.number) ?? null, goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
 	for (const part of [plan, comparison, conference, assumptions, reports]) problems.push(...part.problems);
 	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, assumptions: assumptions.value, reports: reports.value };
 	return finish({ dir, files, dataset, problems, warnings, spc, site });

@@ -93,7 +93,7 @@ export interface ReportChecks {
 	latestMonth?: string;
 	/** The data's extract date (manifest `as_of`): data newer than a report's cut-off is a problem, unless the report is an example. */
 	asOf?: string;
-	/** The conference numbers of `conference.yaml`; `null` when the file failed. */
+	/** The conference numbers of `conference.yaml`; `null` when the folder has none or it failed (test data sets need not describe a conference). */
 	conferences?: readonly number[] | null;
 	/** The default year of a `goal-year` section (the 100 % milestone's year). */
 	goalYear?: string;
