@@ -1,4 +1,5 @@
 import type { AreaModel } from './areas';
+import type { AssumptionsFile } from './assumptions';
 import { computeComparison, type ComparisonModel } from './comparison/compute-comparison';
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
@@ -37,6 +38,8 @@ export interface Site {
 	comparison: SiteComparison | null;
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
+	/** Our assumptions and the data's caveats: the data page lists them, other pages link to them. */
+	assumptions: AssumptionsFile;
 	reports: Report[];
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
@@ -67,7 +70,16 @@ export async function computeKpisFor(project: Pick<Project, 'dataset' | 'manifes
  */
 export async function buildSite(project: Project, audience: Audience): Promise<Site> {
 	const threshold = suppressionThreshold(project.manifest);
-	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports };
+	const common = {
+		edition: editionFor(audience, threshold),
+		manifest: project.manifest,
+		targets: project.targets,
+		areas: project.areas,
+		plan: project.plan,
+		conference: project.conference,
+		assumptions: project.assumptions,
+		reports: project.reports,
+	};
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
 		return { ...common, kpis: computeKpis(project), comparison, privacy: null };

@@ -95,23 +95,26 @@ interface SeriesSums {
 	/** Running count of months with fewer rows than the area has members. */
 	incomplete: Int32Array;
 	/** Running share of the yearly target (by the profile), over all months and over months with data. */
-	share: Float64Array;
 	shareWithData: Float64Array;
 	seasonal: boolean;
+	/** The seasonal profile, `null` when flat (or not a count). */
+	profile: SeasonalProfile | null;
+	/** Calendar month (0 = January) of position 0. */
+	firstCalendarMonth: number;
 }
 
 function sumsOf({ def, source, area, members, profile }: Context): SeriesSums {
 	const view = source.view(groupId(def.needs), area);
 	const n = view.rows.length;
-	const [incomplete, share, shareWithData] = [new Int32Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+	const [incomplete, shareWithData] = [new Int32Array(n + 1), new Float64Array(n + 1)];
+	const firstCalendarMonth = monthIndex(source.months[0]) % 12;
 	for (let m = 0; m < n; m++) {
-		const s = profile ? profile.shares[monthIndex(source.months[m]) % 12] : 0;
+		const s = profile ? profile.shares[(firstCalendarMonth + m) % 12] : 0;
 		incomplete[m + 1] = incomplete[m] + (view.rows[m] < members ? 1 : 0);
-		share[m + 1] = share[m] + s;
 		shareWithData[m + 1] = shareWithData[m] + (view.rows[m] > 0 ? s : 0);
 	}
 	const seasonal = profile?.kind === 'seasonal';
-	return { columns: def.needs.map((column) => [column, view.running(column)]), withData: view.withRows, incomplete, share, shareWithData, seasonal };
+	return { columns: def.needs.map((column) => [column, view.running(column)]), withData: view.withRows, incomplete, shareWithData, seasonal, profile: seasonal ? profile : null, firstCalendarMonth };
 }
 
 // Fills `into` (and `sum`, the needed columns' sums) for one period and returns it.
@@ -131,13 +134,22 @@ function aggregate(def: KpiDefinition, s: SeriesSums, p: Period, sum: Record<str
 	return into;
 }
 
-// A flat profile is months / 12 exactly; the running sum of twelfths would add rounding noise.
+// A flat profile is months / 12 exactly; a seasonal one reads the profile's shares to date, so a
+// whole year is exactly 1 (a running sum of twelve shares would add rounding noise).
+function seasonalScale(profile: SeasonalProfile, p: Period, firstCalendarMonth: number): number {
+	if (p.periodType === 'rolling12') return 1;
+	const first = (firstCalendarMonth + p.start) % 12;
+	const last = (firstCalendarMonth + p.end) % 12;
+	if (p.periodType === 'month') return profile.shares[last];
+	return profile.toDate[last] - (first > 0 ? profile.toDate[first - 1] : 0);
+}
+
 function countScale(def: KpiDefinition, s: SeriesSums, p: Period, monthsWithData: number, value: number | null, into: RawRecord): void {
 	into.scale = 1;
 	into.forecast = null;
 	if (def.kind !== 'count') return;
 	const months = p.end - p.start + 1;
-	into.scale = s.seasonal ? s.share[p.end + 1] - s.share[p.start] : months / 12;
+	into.scale = s.profile ? seasonalScale(s.profile, p, s.firstCalendarMonth) : months / 12;
 	// The year-end forecast scales the months with data up to the year: by their share of it.
 	const withData = s.seasonal ? s.shareWithData[p.end + 1] - s.shareWithData[p.start] : monthsWithData;
 	if (p.periodType !== 'year' || months >= 12 || value === null || withData <= 0) return;

@@ -1,11 +1,14 @@
 import type { APIRoute } from 'astro';
 import { formatCsv } from '../../lib/csv';
 import type { MeasureStatus } from '../../lib/action-plan/plan-status';
+import { assumedDurationDays } from '../../lib/action-plan/parse-plan';
 import { levelLabel } from '../../lib/levels';
 import { getSite } from '../../loaders/project';
 
 // The numbers behind the Gantt charts: one row per measure with its period as written, the dates
 // the timeline draws, status and flags. `tiltak.csv` is the whole plan, `aktivitet-N.csv` one activity.
+// `duration_days` is the length a measure that waits for another is drawn with; the draft gives
+// none, so `duration_assumed` is true there (see /om-data/#forutsetninger).
 export async function getStaticPaths() {
 	return [{ params: { file: 'tiltak' } }, ...(await getSite()).plan!.activities.map((a) => ({ params: { file: `aktivitet-${a.id}` } }))];
 }
@@ -20,6 +23,8 @@ function row(m: MeasureStatus) {
 		start: m.schedule.start ?? '',
 		end: m.schedule.end ?? '',
 		after: m.schedule.after.join(' '),
+		duration_days: assumedDurationDays(m) ?? '',
+		duration_assumed: assumedDurationDays(m) !== null,
 		priority: m.priority ?? '',
 		scope: m.scope ?? '',
 		responsible: m.responsible ?? '',
