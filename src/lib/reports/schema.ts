@@ -3,7 +3,7 @@ import { IsoDateSchema, isMonth } from '../dates';
 import { isKpiId, KPI_IDS, type KpiId } from '../kpi/definitions';
 
 /** The sections a report can hold, in the words the front matter uses. */
-export const SECTION_TYPES = ['narrative', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
+export const SECTION_TYPES = ['narrative', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'spc-summary', 'spc-charts', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
 export type SectionType = (typeof SECTION_TYPES)[number];
 
 const SectionTypeSchema = z.enum(SECTION_TYPES, {
@@ -26,7 +26,7 @@ export const SectionSchema = z.preprocess(
 		type: SectionTypeSchema,
 		/** Heading instead of the type's default; the table of contents and the PDF test use it. */
 		title: z.string().min(1).optional(),
-		/** KPIs of `kpi-summary`, `kpi-trends`, `kpi-areas` (1–6 or ids); all six when absent. */
+		/** KPIs of `kpi-summary`, `kpi-trends`, `kpi-areas`, `spc-summary`, `spc-charts` (1–6 or ids); all six when absent. */
 		kpis: z.array(KpiRefSchema).min(1).optional(),
 		/** Markdown shown under the heading (raw HTML is escaped). */
 		text: z.string().optional(),

@@ -18,6 +18,8 @@ export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	'kpi-summary': 'KPI-status mot mål',
 	'kpi-trends': 'Utvikling per måned',
 	'kpi-areas': 'KPI per samarbeidsområde',
+	'spc-summary': 'Signal eller støy: variasjon og måloppnåelse',
+	'spc-charts': 'SPC-diagrammer per måned',
 	gantt: 'Handlingsplanen: tidslinje',
 	deviations: 'Avvik i handlingsplanen',
 	comparison: 'Sammenligning med Halland og Midtjylland',
