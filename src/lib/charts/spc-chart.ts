@@ -12,7 +12,7 @@ import { SPC_RULES, type Direction, type SpcPoint, type SpcSegment } from '../sp
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
 import { monthScale, round1, spacedYears, valueScale } from './scales';
-import { layoutKey, ruleShape, SIDE_FILL, spcKeyEntries, VALUE_COLOUR } from './spc-marks';
+import { CHAR_WIDTH, layoutKey, ruleShape, SIDE_FILL, spcKeyEntries, VALUE_COLOUR } from './spc-marks';
 import { h, lines, type SvgChild, type SvgElement } from './svg';
 
 /** One point of the chart: a month with a value, its segment's line and the rules it is flagged by. */
@@ -136,7 +136,12 @@ function ruleRows(points: SpcChartPoint[], s: Scales, direction: Direction, top:
 // A segment's mean and limits over its months, or a note where it has too few points for them.
 function segmentLines(seg: SpcChartSegment, s: Scales, minPoints: number): SvgChild {
 	const [x1, x2] = [round1(s.x(seg.from)), round1(s.x(seg.to))];
-	if (seg.mean === null) return h('text', { class: 'spc-no-limits', x: x1, y: s.top + 12 }, `Ingen grenser: færre enn ${minPoints} punkter`);
+	if (seg.mean === null) {
+		// The whole note where it fits in the segment's room, else its first words (the text summary says why).
+		const long = `Ingen grenser: færre enn ${minPoints} punkter`;
+		const note = x1 + long.length * CHAR_WIDTH <= s.right ? long : 'Ingen grenser';
+		return h('text', { class: 'spc-no-limits', x: x1 + 4, y: s.top + 12 }, note);
+	}
 	const at = (v: number | null, attrs: Record<string, string>) => (s.visible(v) ? h('line', { x1, x2, y1: round1(s.y(v!)), y2: round1(s.y(v!)), stroke: 'currentColor', 'stroke-width': '1.5', ...attrs }) : null);
 	return h('g', { class: 'spc-limits', 'data-segment': seg.segment }, lines(at(seg.mean, { class: 'spc-mean' }), at(seg.upl, { class: 'spc-upl', 'stroke-dasharray': '2 3' }), at(seg.lpl, { class: 'spc-lpl', 'stroke-dasharray': '2 3' })));
 }
@@ -147,7 +152,7 @@ function rebaseLine(seg: SpcChartSegment, s: Scales): SvgElement {
 	const toRight = lx < (s.left + s.right) / 2;
 	const room = toRight ? s.right - lx - 4 : lx - s.left - 4;
 	const text = `Ny periode fra ${formatMonth(seg.from)}: ${seg.reason}`;
-	const fit = Math.max(8, Math.floor(room / 6.6));
+	const fit = Math.max(8, Math.floor(room / CHAR_WIDTH));
 	return h(
 		'g',
 		{ class: 'spc-rebase' },

@@ -36,8 +36,8 @@ export interface KeyEntry {
 
 const ENTRY_GAP = 18;
 const ROW_HEIGHT = 18;
-/** About the width of a character of 12 px text in the page's sans-serif. */
-const CHAR_WIDTH = 6.6;
+/** Returns about the width in px of a character of 12 px text in the page's sans-serif, for fitting labels. */
+export const CHAR_WIDTH = 6.6;
 
 /** Returns the key's entries: the lines drawn, the rule shapes, and the two fills' meanings. */
 export function spcKeyEntries(show: { target: boolean; limits: boolean; rebase: boolean }): KeyEntry[] {

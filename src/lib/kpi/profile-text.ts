@@ -18,6 +18,6 @@ export function describeProfile(profile: SeasonalProfile, setting: ProfileSettin
 		case 'no_days':
 			return `${set} Sesongprofilen kunne ikke brukes fordi utgangsåret ${baselineYear} har 0 UKP-døgn. ${flat}`;
 		default:
-			return `${set} ${flat}`;
+			return `${set} Hver måned får 1/12 av årsmålet (flat fordeling).`;
 	}
 }
