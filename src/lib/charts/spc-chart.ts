@@ -1,6 +1,6 @@
 // The SPC (XmR) chart of one KPI series, as NHS "Making Data Count" draws it: the monthly values,
 // each segment's mean and process limits, the target, and the points flagged by a special-cause
-// rule marked by the rule's shape (filled by the side they lie on); under the plot one row per rule
+// rule marked by the rule's shape (filled for an improvement, hollow for a concern); under the plot one row per rule
 // marks every month it flags, so a point with several rules shows them all. A rebase is a dashed
 // vertical line with its reason. Lines differ by dash pattern, so it prints in black and white.
 import { line } from 'd3-shape';
@@ -12,7 +12,7 @@ import { SPC_RULES, type Direction, type SpcPoint, type SpcSegment } from '../sp
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
 import { monthScale, round1, spacedYears, valueScale } from './scales';
-import { CHAR_WIDTH, layoutKey, ruleShape, SIDE_FILL, spcKeyEntries, VALUE_COLOUR } from './spc-marks';
+import { CHAR_WIDTH, layoutKey, ruleShape, SIDE_PAINT, spcKeyEntries, type MarkPaint, VALUE_COLOUR } from './spc-marks';
 import { h, lines, type SvgChild, type SvgElement } from './svg';
 
 /** One point of the chart: a month with a value, its segment's line and the rules it is flagged by. */
@@ -47,7 +47,7 @@ const RULE_ROW = 14;
 /**
  * Returns the SPC chart of `points` (month order, months without a value left out): the value line
  * (broken at a missing month and at a rebase) with a dot per month, or the shape of its first rule
- * when flagged, filled by its side; per segment with limits the mean (solid) and the process limits
+ * when flagged, filled for an improvement and hollow for a concern; per segment with limits the mean (solid) and the process limits
  * (dotted), per segment without them a note; the target (dashed); a dashed vertical line with the
  * reason at each rebase; one row per rule under the axis; a key below.
  */
@@ -108,26 +108,26 @@ function valuePath(points: SpcChartPoint[], s: Scales): string {
 	return line<SpcChartPoint | null>().defined((p) => p !== null).x((p) => s.x(p!.month)).y((p) => s.y(p!.value))(broken) ?? '';
 }
 
-// A dot, or the shape of the point's first rule (the one that decides its side) filled by its side.
+// A dot, or the shape of the point's first rule (the one that decides its side) painted by its side.
 function pointMark(p: SpcChartPoint, prev: SpcChartPoint | undefined, s: Scales, direction: Direction): SvgElement {
 	const [cx, cy] = [s.x(p.month), s.y(p.value)];
 	const rule = p.rules[0];
 	if (rule === undefined) return h('circle', { cx: round1(cx), cy: round1(cy), r: '2.5', fill: VALUE_COLOUR });
-	return ruleShape(rule, cx, cy, 5, sideFill(p, prev, rule, direction));
+	return ruleShape(rule, cx, cy, 5, sidePaint(p, prev, rule, direction));
 }
 
-function sideFill(p: SpcChartPoint, prev: SpcChartPoint | undefined, rule: SpcChartPoint['rules'][number], direction: Direction): string {
+function sidePaint(p: SpcChartPoint, prev: SpcChartPoint | undefined, rule: SpcChartPoint['rules'][number], direction: Direction): MarkPaint {
 	const limits = { mean: p.mean!, lpl: p.lpl!, upl: p.upl!, mrBar: 0 };
 	const previous = prev !== undefined && prev.segment === p.segment ? prev.value : null;
 	const side = computeVariation({ value: p.value, previous, limits, rules: [rule] }, direction);
-	return side === 'concern' ? SIDE_FILL.concern : SIDE_FILL.improvement;
+	return side === 'concern' ? SIDE_PAINT.concern : SIDE_PAINT.improvement;
 }
 
 // Under the axis, a row per rule with its short name and its shape at every month it flags.
 function ruleRows(points: SpcChartPoint[], s: Scales, direction: Direction, top: number): SvgElement {
 	const row = (rule: (typeof SPC_RULES)[number], i: number) => {
 		const cy = top + i * RULE_ROW;
-		const flagged = points.flatMap((p, k) => (p.rules.includes(rule) ? [ruleShape(rule, s.x(p.month), cy, 4, sideFill(p, points[k - 1], rule, direction))] : []));
+		const flagged = points.flatMap((p, k) => (p.rules.includes(rule) ? [ruleShape(rule, s.x(p.month), cy, 4, sidePaint(p, points[k - 1], rule, direction))] : []));
 		return h('g', { class: `spc-row spc-row-${rule}` }, lines(h('text', { x: s.left - 10, y: cy, dy: '0.32em', 'text-anchor': 'end' }, RULE_WORDS[rule].short), h('line', { x1: s.left, x2: s.right, y1: cy, y2: cy, stroke: 'currentColor', 'stroke-opacity': '0.15' }), flagged));
 	};
 	return h('g', { class: 'spc-rules' }, lines(SPC_RULES.map(row)));

@@ -1,20 +1,28 @@
 // The marks of the SPC chart that carry meaning without colour: one shape per special-cause rule
-// (diamond, triangle, square, large circle), filled by the side it lies on (improvement or concern,
-// which the key names in words), and the key that names every line and shape.
+// (diamond, triangle, square, large circle); an improvement filled, a concern hollow with a thick
+// edge (as the variation icons), so the side reads in black and white too; and the key that names
+// every line, shape and paint.
 import { RULE_WORDS, VARIATION_WORDS } from '../spc/present';
 import { SPC_RULES, type SpcRule } from '../spc/types';
 import { round1 } from './scales';
 import { h, lines, type SvgChild, type SvgElement } from './svg';
 
-/** Returns the fill of a flagged point by the side it lies on. */
-export const SIDE_FILL = { improvement: 'var(--chart-1)', concern: 'var(--chart-2)' } as const;
+/** A mark's paint: fill and outline. */
+export type MarkPaint = { fill: string; stroke: string; 'stroke-width': string };
+
+/** Returns the paint of a flagged point by the side it lies on, and the neutral paint of the key's shape samples. */
+export const SIDE_PAINT: Readonly<Record<'improvement' | 'concern' | 'neutral', MarkPaint>> = {
+	improvement: { fill: 'var(--chart-1)', stroke: 'currentColor', 'stroke-width': '0.8' },
+	concern: { fill: 'var(--bg, #fff)', stroke: 'var(--chart-2)', 'stroke-width': '2' },
+	neutral: { fill: 'var(--chart-traj)', stroke: 'currentColor', 'stroke-width': '0.8' },
+};
 
 /** The colour of the value line and of points without a signal. */
 export const VALUE_COLOUR = 'var(--chart-traj)';
 
-/** Returns the shape of a rule centred on (x, y), `size` px from the centre to a tip, filled with `fill` and outlined for print. */
-export function ruleShape(rule: SpcRule, x: number, y: number, size: number, fill: string): SvgElement {
-	const paint = { fill, stroke: 'currentColor', 'stroke-width': '0.8', class: `spc-mark spc-${rule}` };
+/** Returns the shape of a rule centred on (x, y), `size` px from the centre to a tip, in `markPaint`. */
+export function ruleShape(rule: SpcRule, x: number, y: number, size: number, markPaint: MarkPaint): SvgElement {
+	const paint = { ...markPaint, class: `spc-mark spc-${rule}` };
 	const [cx, cy, s] = [round1(x), round1(y), size];
 	switch (rule) {
 		case 'astronomical':
@@ -48,9 +56,9 @@ export function spcKeyEntries(show: { target: boolean; limits: boolean; rebase: 
 		show.limits && { sample: sample({ stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-dasharray': '2 3' }), label: 'Prosessgrenser' },
 		show.target && { sample: sample({ stroke: 'var(--chart-target)', 'stroke-width': '2', 'stroke-dasharray': '8 4' }), label: 'Mål' },
 		show.rebase && { sample: h('line', { x1: '12', x2: '12', y1: '-7', y2: '7', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-dasharray': '5 3' }), label: 'Ny periode (rebasing)' },
-		...SPC_RULES.map((rule) => ({ sample: ruleShape(rule, 12, 0, 5, 'var(--bg, #fff)'), label: RULE_WORDS[rule].label })),
-		{ sample: h('circle', { cx: '12', cy: '0', r: '5', fill: SIDE_FILL.improvement, stroke: 'currentColor', 'stroke-width': '0.8' }), label: `Fylt blå: ${VARIATION_WORDS.improvement.toLowerCase()}` },
-		{ sample: h('circle', { cx: '12', cy: '0', r: '5', fill: SIDE_FILL.concern, stroke: 'currentColor', 'stroke-width': '0.8' }), label: `Fylt oransje: ${VARIATION_WORDS.concern.toLowerCase()}` },
+		...SPC_RULES.map((rule) => ({ sample: ruleShape(rule, 12, 0, 5, SIDE_PAINT.neutral), label: RULE_WORDS[rule].label })),
+		{ sample: h('circle', { cx: '12', cy: '0', r: '5', ...SIDE_PAINT.improvement }), label: `Fylt blå: ${VARIATION_WORDS.improvement.toLowerCase()}` },
+		{ sample: h('circle', { cx: '12', cy: '0', r: '4.5', ...SIDE_PAINT.concern }), label: `Hul, oransje kant: ${VARIATION_WORDS.concern.toLowerCase()}` },
 	];
 	return entries.filter((e): e is KeyEntry => e !== false);
 }

@@ -60,15 +60,16 @@ describe('spcChart(points, options)', () => {
 		expect(byClass('spc-astronomical')[0].tag).toBe('path');
 		expect(byClass('spc-two_of_three')[0].tag).toBe('rect');
 		expect(byClass('spc-shift')[0].tag).toBe('circle');
-		expect(byClass('spc-mark').every((e) => e.attrs.stroke === 'currentColor')).toBe(true);
+		expect(byClass('spc-mark').every((e) => e.attrs.stroke !== undefined)).toBe(true);
 	});
 
-	it('fills a point by its side: above the upper limit is a concern, below the lower an improvement, when lower is better', () => {
+	it('paints a point by its side, readable in black and white: above the upper limit a hollow concern, below the lower a filled improvement, when lower is better', () => {
 		const [march, july] = byClass('spc-astronomical');
-		expect(march.attrs.fill).toBe('var(--chart-2)');
-		expect(july.attrs.fill).toBe('var(--chart-1)');
+		expect([march.attrs.fill, march.attrs.stroke, march.attrs['stroke-width']]).toEqual(['var(--bg, #fff)', 'var(--chart-2)', '2']);
+		expect([july.attrs.fill, july.attrs.stroke]).toEqual(['var(--chart-1)', 'currentColor']);
 		const higher = elementsOf(spcChart(points, { ...OPTIONS, direction: 'higher' }).parts);
 		expect(byClass('spc-astronomical', higher)[0].attrs.fill).toBe('var(--chart-1)');
+		expect(textsOf(svg)).toEqual(expect.arrayContaining(['Fylt blå: særskilt årsak – forbedring', 'Hul, oransje kant: særskilt årsak – bekymring']));
 	});
 
 	it('draws a rebase as a dashed vertical line with its reason', () => {
@@ -114,7 +115,7 @@ describe('spcChart(points, options)', () => {
 
 	it('names every line, shape and fill in the key', () => {
 		expect(textsOf(svg)).toEqual(
-			expect.arrayContaining(['Verdi', 'Gjennomsnitt', 'Prosessgrenser', 'Utenfor prosessgrensene', 'Trend', 'To av tre nær grensen', 'Skift', 'Fylt blå: særskilt årsak – forbedring', 'Fylt oransje: særskilt årsak – bekymring']),
+			expect.arrayContaining(['Verdi', 'Gjennomsnitt', 'Prosessgrenser', 'Utenfor prosessgrensene', 'Trend', 'To av tre nær grensen', 'Skift', 'Fylt blå: særskilt årsak – forbedring', 'Hul, oransje kant: særskilt årsak – bekymring']),
 		);
 		expect(textsOf(svg)).toEqual(expect.arrayContaining(['Utenfor', 'To av tre']));
 	});
