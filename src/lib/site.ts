@@ -15,6 +15,8 @@ import { outputShown, publicShortTermRows, publicUkpRows, ukpTableSources } from
 import { modelNumbers, type Project } from './project/load-project';
 import type { LoadedPlan } from './project/read-site-files';
 import type { Report } from './reports/parse-report';
+import { computeSiteArchive, type SiteArchive } from './snapshots/archive';
+import { freezeMeasures } from './snapshots/freeze';
 import type { Targets } from './targets';
 
 /** The comparison as one edition may show it. */
@@ -38,6 +40,8 @@ export interface Site {
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
 	reports: Report[];
+	/** The frozen meeting packs, each compared with today's public numbers (in every edition: the packs are public). */
+	archive: SiteArchive;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
@@ -70,10 +74,17 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports };
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
-		return { ...common, kpis: computeKpis(project), comparison, privacy: null };
+		// The frozen packs are public editions: a partner build compares them with the public numbers too.
+		const archive = archiveOf(project, project.archive.length > 0 ? await computeKpisFor(project, 'public') : null);
+		return { ...common, kpis: computeKpis(project), comparison, archive, privacy: null };
 	}
 	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
-	return { ...common, kpis, comparison, privacy: { hidden, leaks } };
+	return { ...common, kpis, comparison, archive: archiveOf(project, kpis), privacy: { hidden, leaks } };
+}
+
+function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publicKpis: KpiResults | null): SiteArchive {
+	const now = publicKpis ? { kpis: publicKpis, measures: project.plan ? freezeMeasures(project.plan) : [], asOf: project.manifest.as_of } : null;
+	return computeSiteArchive(project.archive, now);
 }
 
 // The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs

@@ -3,6 +3,7 @@ import type { KpiResults } from '../../lib/kpi/types';
 import type { Manifest } from '../../lib/manifest';
 import type { LoadedPlan } from '../../lib/project/read-site-files';
 import type { SiteComparison } from '../../lib/site';
+import type { SinceLastMeeting } from '../../lib/snapshots/since';
 import type { Targets } from '../../lib/targets';
 
 /** What a report page hands its sections: from the build's site, never loaded by a component. */
@@ -14,4 +15,8 @@ export interface ReportData {
 	/** The action plan on the data's as-of date, with `statusDemo` from the manifest. */
 	plan: LoadedPlan | null;
 	comparison: SiteComparison | null;
+	/** What changed since the latest frozen pack before this meeting (`since-last-meeting`), or `null` without that section. */
+	since: SinceLastMeeting | null;
+	/** Returns the name of an area id (`Helsefellesskapet`, `Fosen`, `Øya helsehus`). */
+	areaName: (id: string) => string;
 }

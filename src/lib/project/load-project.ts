@@ -11,9 +11,11 @@ import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
 import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type ShortTermRow, type UkpCountColumn, type UkpRow } from '../schema';
+import { ARCHIVE_DIR, type ArchivedPack } from '../snapshots/schema';
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
+import { readArchive } from './read-archive';
 import { readCapacity, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
@@ -62,6 +64,8 @@ export interface Project {
 	capacity: CapacitySettings;
 	/** Report definitions, newest meeting first (site scope). */
 	reports: Report[];
+	/** The frozen meeting packs of `<reports>/arkiv/`, their PDFs checked against their hashes (site scope). */
+	archive: ArchivedPack[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
 	spc: SpcSettings;
 }
@@ -107,8 +111,9 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
 	const capacity = readCapacity(joinPath(dir, SITE_FILES.capacity), read);
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
-	for (const part of [plan, comparison, conference, capacity, reports]) addIssues(problems, part.problems);
-	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) }, reports: reports.value };
+	const archive = readArchive(joinPath(options.reportsDir ?? 'reports', ARCHIVE_DIR), io);
+	for (const part of [plan, comparison, conference, capacity, reports, archive]) addIssues(problems, part.problems);
+	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) }, reports: reports.value, archive: archive.value };
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
 
@@ -126,6 +131,7 @@ interface Parts {
 		conference: ConferenceFile | null;
 		capacity: { settings: CapacitySettings; text: string | null; path: string };
 		reports: Report[];
+		archive: ArchivedPack[];
 	} | null;
 }
 
@@ -161,6 +167,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		conference: site?.conference ?? null,
 		capacity: capacity?.settings ?? DEFAULT_CAPACITY_SETTINGS,
 		reports: site?.reports ?? [],
+		archive: site?.archive ?? [],
 		spc: spc.value,
 	};
 	return { project, problems, warnings };

@@ -3,7 +3,7 @@ import { IsoDateSchema, isMonth } from '../dates';
 import { isKpiId, KPI_IDS, type KpiId } from '../kpi/definitions';
 
 /** The sections a report can hold, in the words the front matter uses. */
-export const SECTION_TYPES = ['narrative', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
+export const SECTION_TYPES = ['narrative', 'since-last-meeting', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
 export type SectionType = (typeof SECTION_TYPES)[number];
 
 const SectionTypeSchema = z.enum(SECTION_TYPES, {
@@ -26,7 +26,7 @@ export const SectionSchema = z.preprocess(
 		type: SectionTypeSchema,
 		/** Heading instead of the type's default; the table of contents and the PDF test use it. */
 		title: z.string().min(1).optional(),
-		/** KPIs of `kpi-summary`, `kpi-trends`, `kpi-areas` (1–6 or ids); all six when absent. */
+		/** KPIs of `kpi-summary`, `kpi-trends`, `kpi-areas`, `since-last-meeting` (1–6 or ids); all six when absent. */
 		kpis: z.array(KpiRefSchema).min(1).optional(),
 		/** Markdown shown under the heading (raw HTML is escaped). */
 		text: z.string().optional(),
@@ -48,6 +48,8 @@ export const ReportFrontMatterSchema = z
 		sak: z.string().regex(/^\d{1,3}\/\d{2}$/, 'must be a case number like "31/23"').optional(),
 		/** True while the case number is made up for the demo: shown as "(demonummer)". */
 		sak_demo: z.boolean().default(false),
+		/** True for an example (demo) report: it may be built from data newer than its cut-off and meeting, and says so on its cover. */
+		example: z.boolean().default(false),
 		/** The month reported on (YYYY-MM): KPI values up to and including it. */
 		period: z.string().refine(isMonth, 'must be a month written YYYY-MM'),
 		/** `partner` may show small counts; `public` will have them suppressed (DOMAIN.md "Privacy"). */

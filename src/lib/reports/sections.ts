@@ -15,6 +15,7 @@ export interface ReportSection {
 /** The heading each section type gets when the front matter gives no `title`. */
 export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	narrative: 'Sammendrag',
+	'since-last-meeting': 'Siden forrige møte',
 	'kpi-summary': 'KPI-status mot mål',
 	'kpi-trends': 'Utvikling per måned',
 	'kpi-areas': 'KPI per samarbeidsområde',
