@@ -1,6 +1,7 @@
 import type { KpiId } from '../kpi/definitions';
 import type { KpiResults } from '../kpi/types';
-import { freezeFigure, shownValue } from './figures';
+import type { Month } from '../dates';
+import { freezeFigure, shownValue, yearToDateFigure, yearToDateThrough } from './figures';
 import type { FrozenFigure, FrozenMeasure, Snapshot } from './schema';
 
 /**
@@ -16,8 +17,10 @@ export interface FigureChange {
 	kpi: KpiId;
 	area: string;
 	period: string;
+	/** For a year to date, its last month (`2026-10`); `null` for a month. */
+	through: Month | null;
 	then: FrozenFigure;
-	/** Today's figure (public edition); `null` when there is no record for it any more. */
+	/** Today's figure for the same months (public edition); `null` when there is no record for it any more. */
 	now: FrozenFigure | null;
 	reason: ChangeReason;
 }
@@ -50,12 +53,14 @@ export interface SnapshotNow {
 }
 
 /**
- * Returns every figure of the snapshot whose value for the same KPI, area and period reads
+ * Returns every figure of the snapshot whose value for the same KPI, area and months reads
  * differently today ({@link shownValue}: at the precision the pack printed), in the snapshot's
  * order, with its {@link ChangeReason}; and every measure whose status or done-ness changed,
- * in today's plan order, then measures gone from the plan. A figure hidden then is not compared.
+ * in today's plan order, then measures gone from the plan. A year to date is compared over the
+ * months it covered then (to the snapshot's latest month), recomputed from today's months when
+ * today's year runs further. A figure hidden then is not compared.
  */
-export function diffSnapshot(snapshot: Pick<Snapshot, 'kpis' | 'measures'>, now: Pick<SnapshotNow, 'kpis' | 'measures'>): SnapshotDiff {
+export function diffSnapshot(snapshot: Pick<Snapshot, 'kpis' | 'measures' | 'latest_month'>, now: Pick<SnapshotNow, 'kpis' | 'measures'>): SnapshotDiff {
 	const figures: FigureChange[] = [];
 	let notCompared = 0;
 	for (const then of snapshot.kpis) {
@@ -63,10 +68,10 @@ export function diffSnapshot(snapshot: Pick<Snapshot, 'kpis' | 'measures'>, now:
 			notCompared++;
 			continue;
 		}
-		const record = now.kpis.get(then.kpi, then.area, then.period);
-		const today = record ? freezeFigure(record) : null;
+		const through = /^\d{4}$/.test(then.period) ? yearToDateThrough(then.period, snapshot.latest_month) : null;
+		const today = figureToday(then, through, now.kpis);
 		if (readsAs(then) === (today ? readsAs(today) : shownValue(then.kpi, null))) continue;
-		figures.push({ kpi: then.kpi, area: then.area, period: then.period, then, now: today, reason: reasonFor(then, today) });
+		figures.push({ kpi: then.kpi, area: then.area, period: then.period, through, then, now: today, reason: reasonFor(then, today) });
 	}
 	return { figures, measures: diffMeasures(snapshot.measures, now.measures), notCompared };
 }
@@ -74,6 +79,13 @@ export function diffSnapshot(snapshot: Pick<Snapshot, 'kpis' | 'measures'>, now:
 /** Returns true for a measure status that is a deviation (avvik): red or yellow. */
 export function isDeviation(m: FrozenMeasure | null | undefined): boolean {
 	return m?.status === 'red' || m?.status === 'yellow';
+}
+
+// Today's record when it covers the same months; a running year that has grown is cut back to them.
+function figureToday(then: FrozenFigure, through: Month | null, kpis: SnapshotNow['kpis']): FrozenFigure | null {
+	const record = kpis.get(then.kpi, then.area, then.period);
+	if (through === null || yearToDateThrough(then.period, kpis.latestMonth) === through) return record ? freezeFigure(record) : null;
+	return yearToDateFigure(kpis, then.kpi, then.area, then.period, through);
 }
 
 function readsAs(f: FrozenFigure): string {

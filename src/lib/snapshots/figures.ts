@@ -1,7 +1,7 @@
-import { monthRange, yearOf } from '../dates';
+import { monthRange, yearOf, type Month } from '../dates';
 import { formatKpiValue, headlineArea } from '../kpi/present';
 import { KPI_DEFINITIONS, KPI_IDS, type KpiId } from '../kpi/definitions';
-import type { KpiRecord } from '../kpi/types';
+import type { KpiRecord, KpiResults } from '../kpi/types';
 import type { ReportSection } from '../reports/sections';
 import type { Targets } from '../targets';
 import type { FrozenFigure } from './schema';
@@ -69,4 +69,43 @@ export function freezeFigure(r: KpiRecord): FrozenFigure {
  */
 export function shownValue(kpi: KpiId, value: number | null): string {
 	return formatKpiValue(kpi, value, KPI_DEFINITIONS[kpi].kind === 'share' ? 'andel' : 'døgn');
+}
+
+/**
+ * Returns the last month a year-to-date figure of `year` covered when the data's latest month was
+ * `latest`: that month in its own year, December for an earlier year.
+ */
+export function yearToDateThrough(year: string, latest: Month): Month {
+	return latest.startsWith(year) ? latest : `${year}-12`;
+}
+
+/**
+ * Returns the year to date January … `through` recomputed from the monthly records, as a ratio of
+ * the summed numerators and denominators (a count: the summed values), for a year whose figure
+ * today runs further; `months_with_data`, `complete` and `provisional` from the months. Hidden when
+ * any of those months is hidden (their sum would give it away); target, achievement and level are
+ * `null` (not recomputed); `null` when none of the months has a record.
+ */
+export function yearToDateFigure(kpis: Pick<KpiResults, 'get'>, kpi: KpiId, area: string, year: string, through: Month): FrozenFigure | null {
+	const months = monthRange(`${year}-01`, through).flatMap((m) => kpis.get(kpi, area, m) ?? []);
+	if (months.length === 0) return null;
+	const hidden = months.some((r) => r.suppressed);
+	const withData = months.filter((r) => r.numerator !== null);
+	const num = withData.reduce((sum, r) => sum + r.numerator!, 0);
+	const den = withData.reduce((sum, r) => sum + (r.denominator ?? 0), 0);
+	const isCount = KPI_DEFINITIONS[kpi].kind === 'count';
+	const value = hidden || withData.length === 0 ? null : isCount ? num : den === 0 ? null : num / den;
+	return {
+		kpi,
+		area,
+		period: year,
+		value,
+		hidden,
+		provisional: months.some((r) => r.provisional),
+		complete: months.every((r) => r.complete),
+		months_with_data: months.reduce((sum, r) => sum + r.monthsWithData, 0),
+		target: null,
+		achievement: null,
+		level: null,
+	};
 }

@@ -18,7 +18,8 @@ export function formatFigure(figure: FrozenFigure | null): string {
 	return `${shownValue(figure.kpi, figure.value)}${figure.provisional ? ' (foreløpig)' : ''}`;
 }
 
-/** Returns a figure's period in words: a month short (`okt. 2026`), a year `hittil i 2026` (a frozen year is the year to date). */
-export function formatFigurePeriod(period: string): string {
-	return /^\d{4}$/.test(period) ? `hittil i ${period}` : formatMonth(period);
+/** Returns a figure's period in words: a month short (`okt. 2026`); a year to date through `through` as `jan.–okt. 2026`. */
+export function formatFigurePeriod(period: string, through: string | null): string {
+	if (!/^\d{4}$/.test(period)) return formatMonth(period);
+	return through ? `${formatMonth(`${period}-01`).replace(/ \d{4}$/, '')}–${formatMonth(through)}` : `hittil i ${period}`;
 }
