@@ -17,6 +17,8 @@ import { modelNumbers, type Project } from './project/load-project';
 import type { LoadedPlan } from './project/read-site-files';
 import type { Report } from './reports/parse-report';
 import { computeSiteSpc, type SiteSpc } from './spc/site-spc';
+import { computeSiteArchive, type SiteArchive } from './snapshots/archive';
+import { freezeMeasures } from './snapshots/freeze';
 import type { Targets } from './targets';
 
 /** The comparison as one edition may show it. */
@@ -44,6 +46,8 @@ export interface Site {
 	/** Our assumptions and the data's caveats: the data page lists them, other pages link to them. */
 	assumptions: AssumptionsFile;
 	reports: Report[];
+	/** The frozen meeting packs, each compared with today's public numbers (in every edition: the packs are public). */
+	archive: SiteArchive;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
@@ -86,11 +90,18 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 	};
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
+		// The frozen packs are public editions: a partner build compares them with the public numbers too.
+		const archive = archiveOf(project, project.archive.length > 0 ? await computeKpisFor(project, 'public') : null);
 		const kpis = computeKpis(project);
-		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, privacy: null };
+		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive, privacy: null };
 	}
 	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
-	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, privacy: { hidden, leaks } };
+	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive: archiveOf(project, kpis), privacy: { hidden, leaks } };
+}
+
+function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publicKpis: KpiResults | null): SiteArchive {
+	const now = publicKpis ? { kpis: publicKpis, measures: project.plan ? freezeMeasures(project.plan) : [], asOf: project.manifest.as_of } : null;
+	return computeSiteArchive(project.archive, now);
 }
 
 // The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs
