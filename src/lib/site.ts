@@ -1,4 +1,6 @@
 import type { AreaModel } from './areas';
+import { shownInKpis } from './capacity/calibrate-project';
+import { computeSiteCapacity, type SiteCapacity } from './capacity/site-capacity';
 import { computeComparison, type ComparisonModel } from './comparison/compute-comparison';
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
@@ -38,6 +40,8 @@ export interface Site {
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
 	reports: Report[];
+	/** The capacity model calibrated on this edition's numbers (areas whose sums it hides left out); `null` without data to calibrate. */
+	capacity: SiteCapacity | null;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
@@ -70,10 +74,13 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports };
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
-		return { ...common, kpis: computeKpis(project), comparison, privacy: null };
+		const capacity = computeSiteCapacity({ rollup: project.rollup, areas: project.areas, targets: project.targets, settings: project.capacity });
+		return { ...common, kpis: computeKpis(project), comparison, capacity, privacy: null };
 	}
-	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
-	return { ...common, kpis, comparison, privacy: { hidden, leaks } };
+	const { kpis, comparison, hidden, leaks, numbers } = await protectPublic(project, project.comparisonFiles);
+	// Calibrated on the public rows, and only over sums the public KPIs show.
+	const capacity = computeSiteCapacity({ rollup: numbers.rollup, areas: numbers.areas, targets: project.targets, settings: project.capacity, shown: shownInKpis(kpis) });
+	return { ...common, kpis, comparison, capacity, privacy: { hidden, leaks } };
 }
 
 // The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs
@@ -90,7 +97,7 @@ async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'ta
 	const shown = outputShown(shownPredicate(hidden));
 	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), { shown, threshold, baselineYear: targets.baseline_year });
 	const comparison = model ? publishComparison(model, (area, period) => !shown('mean_all_stays', area, period), paymentHidden(shown)) : null;
-	return { kpis, comparison, hidden, leaks: audit.leaks.length };
+	return { kpis, comparison, hidden, leaks: audit.leaks.length, numbers };
 }
 
 // The Swedish model's payable days where stays by days give them exactly: a count of days the

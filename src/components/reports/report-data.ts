@@ -1,3 +1,4 @@
+import type { SiteCapacity } from '../../lib/capacity/site-capacity';
 import type { Edition } from '../../lib/edition';
 import type { KpiResults } from '../../lib/kpi/types';
 import type { Manifest } from '../../lib/manifest';
@@ -14,4 +15,6 @@ export interface ReportData {
 	/** The action plan on the data's as-of date, with `statusDemo` from the manifest. */
 	plan: LoadedPlan | null;
 	comparison: SiteComparison | null;
+	/** The capacity model calibrated for this edition (section `capacity`). */
+	capacity: SiteCapacity | null;
 }

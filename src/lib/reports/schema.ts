@@ -3,7 +3,7 @@ import { IsoDateSchema, isMonth } from '../dates';
 import { isKpiId, KPI_IDS, type KpiId } from '../kpi/definitions';
 
 /** The sections a report can hold, in the words the front matter uses. */
-export const SECTION_TYPES = ['narrative', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
+export const SECTION_TYPES = ['narrative', 'kpi-summary', 'kpi-trends', 'kpi-areas', 'gantt', 'deviations', 'comparison', 'legend', 'definitions', 'data-status', 'capacity'] as const;
 export type SectionType = (typeof SECTION_TYPES)[number];
 
 const SectionTypeSchema = z.enum(SECTION_TYPES, {

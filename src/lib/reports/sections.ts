@@ -24,6 +24,7 @@ export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	legend: 'Leseveiledning',
 	definitions: 'Definisjoner og kilder',
 	'data-status': 'Om tallene',
+	capacity: 'Kapasitet og kø',
 };
 
 /** Returns the sections with ids (`sec-<n>-<type>`), headings and KPI lists (all six when none is given). */
