@@ -147,7 +147,7 @@ function calibrateArea(area: Area, { rollup, from, to, period, shortTerm, settin
 /**
  * Returns the area with its target and places needed. The count target is for the helsefellesskap;
  * a cluster takes its own `area_targets` figure, else the same share of its observed UKP days as
- * the target is of the helsefellesskap's (our assumption: every area cuts by the same share).
+ * the target is of the helsefellesskap's (our assumption: an area's part of the target is its part of the UKP days).
  */
 function withTarget(c: Calibrated, targets: Targets, all: Calibrated): AreaCalibration {
 	const spec = targets.kpis.ukp_days;

@@ -55,8 +55,7 @@ export function computeWhatIfAreas(calibration: ProjectCalibration): WhatIfArea[
 	return calibration.areas.flatMap((a) => {
 		const system = todaySystem(a);
 		if (!system) return [];
-		const { places, observed } = a.calibration;
-		return [{ id: a.area.id, name: a.area.name, system, estimated: places.method === 'estimated', targetDays: a.target?.days ?? null, observedPerYear: observed.ukpDaysPerYear }];
+		return [{ id: a.area.id, name: a.area.name, system, targetDays: a.target?.days ?? null }];
 	});
 }
 

@@ -4,18 +4,14 @@ import { computePlacesNeeded } from './places-needed';
 // The what-if of the capacity page: today's calibrated queue of an area with the reader's changes.
 // The browser runs this module, so it imports nothing but the queue formulas (no zod, no data).
 
-/** One area as the what-if starts from it: its calibrated queue, target and observed UKP days. */
+/** One area as the what-if starts from it: its calibrated queue and its target. */
 export interface WhatIfArea {
 	id: string;
 	name: string;
 	/** Today's calibrated queue (arrivals a day, mean stay in days, places). */
 	system: QueueSystem;
-	/** True when the places are the model's estimate, not a count. */
-	estimated: boolean;
 	/** UKP days a year the area should get under (days), or `null` without a target. */
 	targetDays: number | null;
-	/** UKP days a year in the calibration window (days). */
-	observedPerYear: number;
 }
 
 /** The reader's changes to today's queue. */

@@ -18,7 +18,7 @@ export function formatCalibrationGap(gap: CalibrationGap): string {
 const BASES: Record<TargetBasis, string> = {
 	target: 'målet for helsefellesskapet',
 	area_target: 'områdets eget mål i måldokumentet',
-	share_of_target: 'områdets andel av målet (forutsetning: samme prosentvise nedgang som helsefellesskapet trenger)',
+	share_of_target: 'en del av målet like stor som områdets andel av UKP-døgnene (forutsetning)',
 };
 
 /** Returns where an area's target comes from, in bokmål. */
