@@ -19,8 +19,11 @@ export interface SiteCapacity {
 	calibration: ProjectCalibration;
 	/** Returns the helsefellesskap's calibrated queue and its prepared scenarios; empty when it has no model. */
 	scenarios: Scenario[];
-	/** Returns the helsefellesskap's curve with the band; `null` when it has no model. */
-	curve: CapacityCurve | null;
+	/**
+	 * Returns the helsefellesskap's curve with the band; `null` when it has no model. Simulated on
+	 * first read and kept: only the capacity page and its CSV pay for the band, not every page.
+	 */
+	readonly curve: CapacityCurve | null;
 	/** The settings the figures were made with (demography and its source, the simulation). */
 	settings: CapacitySettings;
 }
@@ -29,7 +32,7 @@ export interface SiteCapacity {
  * Returns the capacity figures of a build: {@link calibrateProject} over the input, and, when the
  * helsefellesskap has a model, its scenarios against the 1 767-day target (the `ukp_days` target)
  * and its curve with a band of {@link BAND_RUNS} runs (or fewer, as `settings.simulation.runs`
- * says) per point. `null` when nothing can be calibrated.
+ * says) per point, simulated when first read. `null` when nothing can be calibrated.
  */
 export function computeSiteCapacity(input: CalibrateProjectInput): SiteCapacity | null {
 	const calibration = calibrateProject(input);
@@ -39,8 +42,16 @@ export function computeSiteCapacity(input: CalibrateProjectInput): SiteCapacity 
 	if (!all || !today || !all.target) return { calibration, scenarios: [], curve: null, settings: input.settings };
 	const scenarios = computeScenarios(today, input.settings, all.target.days);
 	const range = computeCurveRange(today.places, all.placesNeeded?.places ?? null, today.arrivalsPerDay * today.meanStayDays);
-	const curve = computeCapacityCurve(today, { ...range, simulation: bandSimulation(input.settings) });
-	return { calibration, scenarios, curve, settings: input.settings };
+	let curve: CapacityCurve | undefined;
+	return {
+		calibration,
+		scenarios,
+		get curve() {
+			curve ??= computeCapacityCurve(today, { ...range, simulation: bandSimulation(input.settings) });
+			return curve;
+		},
+		settings: input.settings,
+	};
 }
 
 /** Returns the queue system an area is calibrated to, or `null` when an input is missing. */
