@@ -1,5 +1,7 @@
 import type { AreaModel } from './areas';
 import type { AssumptionsFile } from './assumptions';
+import { shownInKpis } from './capacity/calibrate-project';
+import { computeSiteCapacity, type SiteCapacity } from './capacity/site-capacity';
 import { computeComparison, type ComparisonModel } from './comparison/compute-comparison';
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
@@ -48,6 +50,8 @@ export interface Site {
 	reports: Report[];
 	/** The frozen meeting packs, each compared with today's public numbers (in every edition: the packs are public). */
 	archive: SiteArchive;
+	/** The capacity model calibrated on this edition's numbers (areas whose sums it hides left out); `null` without data to calibrate. */
+	capacity: SiteCapacity | null;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
@@ -93,10 +97,13 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 		// The frozen packs are public editions: a partner build compares them with the public numbers too.
 		const archive = archiveOf(project, project.archive.length > 0 ? await computeKpisFor(project, 'public') : null);
 		const kpis = computeKpis(project);
-		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive, privacy: null };
+		const capacity = computeSiteCapacity({ rollup: project.rollup, areas: project.areas, targets: project.targets, settings: project.capacity });
+		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive, capacity, privacy: null };
 	}
-	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
-	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive: archiveOf(project, kpis), privacy: { hidden, leaks } };
+	const { kpis, comparison, hidden, leaks, numbers } = await protectPublic(project, project.comparisonFiles);
+	// Calibrated on the public rows, and only over sums the public KPIs show.
+	const capacity = computeSiteCapacity({ rollup: numbers.rollup, areas: numbers.areas, targets: project.targets, settings: project.capacity, shown: shownInKpis(kpis) });
+	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive: archiveOf(project, kpis), capacity, privacy: { hidden, leaks } };
 }
 
 function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publicKpis: KpiResults | null): SiteArchive {
@@ -118,7 +125,7 @@ async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'ta
 	const shown = outputShown(shownPredicate(hidden));
 	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), { shown, threshold, baselineYear: targets.baseline_year });
 	const comparison = model ? publishComparison(model, (area, period) => !shown('mean_all_stays', area, period), paymentHidden(shown)) : null;
-	return { kpis, comparison, hidden, leaks: audit.leaks.length };
+	return { kpis, comparison, hidden, leaks: audit.leaks.length, numbers };
 }
 
 // The Swedish model's payable days where stays by days give them exactly: a count of days the

@@ -1,4 +1,5 @@
 import type { AssumptionsFile } from '../../lib/assumptions';
+import type { SiteCapacity } from '../../lib/capacity/site-capacity';
 import type { Edition } from '../../lib/edition';
 import type { KpiResults } from '../../lib/kpi/types';
 import type { Manifest } from '../../lib/manifest';
@@ -27,4 +28,6 @@ export interface ReportData {
 	since: SinceLastMeeting | null;
 	/** Returns the name of an area id (`Helsefellesskapet`, `Fosen`, `Øya helsehus`). */
 	areaName: (id: string) => string;
+	/** The capacity model calibrated for this edition (section `capacity`). */
+	capacity: SiteCapacity | null;
 }

@@ -3,7 +3,7 @@ import { IsoDateSchema, isIsoDate, isMonth } from '../dates';
 import { isKpiId, KPI_IDS, type KpiId } from '../kpi/definitions';
 
 /** The sections a report can hold, in the words the front matter uses. */
-export const SECTION_TYPES = ['narrative', 'since-last-meeting', 'kpi-summary', 'goal-year', 'kpi-trends', 'kpi-areas', 'spc-summary', 'spc-charts', 'gantt', 'plan-status', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
+export const SECTION_TYPES = ['narrative', 'since-last-meeting', 'kpi-summary', 'goal-year', 'kpi-trends', 'kpi-areas', 'spc-summary', 'spc-charts', 'gantt', 'plan-status', 'deviations', 'comparison', 'legend', 'definitions', 'data-status', 'capacity'] as const;
 export type SectionType = (typeof SECTION_TYPES)[number];
 
 const SectionTypeSchema = z.enum(SECTION_TYPES, {

@@ -31,6 +31,7 @@ export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	legend: 'Leseveiledning',
 	definitions: 'Definisjoner og kilder',
 	'data-status': 'Om tallene',
+	capacity: 'Kapasitet og kø',
 };
 
 /**
