@@ -4,9 +4,9 @@ import { readKpiCsv, readLikeWithLikeCsv, readPerCapitaCsv } from './read-tables
 import { roundingOf, startReading, term, type Reading, type Reader } from './reading';
 import type { ProtectedTable } from './protected-table';
 
-// Which files of a built site publish numbers about the counts, and how each is read. A CSV the
-// checker does not know is a problem (a new download must be taught to it); other files are left
-// unread for the reason given, which the checker prints.
+// Which files of a built site publish numbers about the counts, and how each is read. A CSV or any
+// other file the checker does not know is a problem (a new download must be taught to it); the
+// files it knows but leaves unread are left for the reason given, which the checker prints.
 
 /** A file of a built site: its path from the site's root (`/` separators) and, for the files it reads (see {@link treatmentOf}), its text. */
 export interface SiteFile {
@@ -23,8 +23,8 @@ export interface SiteContext {
 	rules: PaymentRules | null;
 }
 
-/** How a file is treated: read for numbers, or not read and why. */
-export type FileTreatment = { read: true } | { read: false; why: string };
+/** How a file is treated: read for numbers, or not read and why (`known` false: a file the checker does not know, a problem). */
+export type FileTreatment = { read: true } | { read: false; why: string; known: boolean };
 
 // Decimals of each comparison CSV, as its route writes it (`formatCsv(…, decimals)`); KPI CSVs are full precision.
 const CSV_DECIMALS: Record<string, number> = { 'sammenligning/maanedssnitt.csv': 4, 'sammenligning/per-innbygger.csv': 4, 'sammenligning/likt-grunnlag.csv': 6 };
@@ -43,9 +43,9 @@ const NOT_READ: [RegExp, string][] = [
 
 /** Returns how the checker treats a file of the site: CSVs and pages are read, the rest by {@link NOT_READ}. */
 export function treatmentOf(path: string): FileTreatment {
-	for (const [pattern, why] of NOT_READ) if (pattern.test(path)) return { read: false, why };
+	for (const [pattern, why] of NOT_READ) if (pattern.test(path)) return { read: false, why, known: true };
 	if (path.endsWith('.csv') || path.endsWith('.html')) return { read: true };
-	return { read: false, why: 'not a page or a CSV download' };
+	return { read: false, why: 'a kind of file the leak checker does not know (a problem)', known: false };
 }
 
 /**
@@ -61,8 +61,10 @@ export function readSite(files: readonly SiteFile[], context: SiteContext): Read
 	const months = payments ? readPaymentMonthsCsv(reader, payments.text, payments.path, rules) : [];
 	const paths = new Set(files.map((f) => f.path));
 	for (const file of files) {
+		const treatment = treatmentOf(file.path);
 		if (file.path.endsWith('.xlsx') && !paths.has(file.path.replace(/\.xlsx$/, '.csv'))) reader.problem(`${file.path}: a workbook without a CSV twin: the leak checker does not read workbooks`);
-		if (file === payments || !treatmentOf(file.path).read) continue;
+		if (!treatment.read && !treatment.known) reader.problem(`${file.path}: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`);
+		if (file === payments || !treatment.read) continue;
 		if (file.path.endsWith('.html')) readPage(reader, file, months, rules);
 		else if (/^kpi\/[^/]+\/(maaned|aar|omrader)\.csv$/.test(file.path) || file.path === 'sammenligning/maanedssnitt.csv') readKpiCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
 		else if (file.path === 'sammenligning/per-innbygger.csv') readPerCapitaCsv(reader, file.text, file.path, context.populations, { decimals: CSV_DECIMALS[file.path] });

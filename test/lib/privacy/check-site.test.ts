@@ -124,6 +124,7 @@ describe('checkSite(files, context): reading', () => {
 		['a CSV it does not know', [{ path: 'sammenligning/ny.csv', text: 'a,b\n1,2\n' }], 'sammenligning/ny.csv: a CSV download the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)'],
 		['a count the rows do not give', [page('kpi/index.html', [countCellAttributes('ukp_days', 'all', '2025', 7)])], 'kpi/index.html: ukp_days all 2025 shows 7, the protected rows sum to 450'],
 		['a workbook without its CSV', [{ path: 'kpi/ukp_days/aar.xlsx', text: '' }], 'kpi/ukp_days/aar.xlsx: a workbook without a CSV twin: the leak checker does not read workbooks'],
+		['a file of a kind it does not know', [{ path: 'data/kpi.json', text: '' }], 'data/kpi.json: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)'],
 		['an unknown measure', [page('kpi/index.html', [countCellAttributes('patients', 'all', '2025', 7)])], 'kpi/index.html: patients all 2025 = 7: names a count the protected table does not have'],
 	])('reports %s as a problem', async (_, files, problem) => {
 		expect((await checkSite(files, contextOf(table))).problems).toEqual([problem]);
