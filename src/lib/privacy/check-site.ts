@@ -44,7 +44,9 @@ function placeNumbers(table: ProtectedTable, numbers: readonly PublishedNumber[]
 		const group = table.groups.find((g) => g.spec.columns.includes(n.column));
 		const terms: ExtraEquation['terms'] = group ? [[{ group: group.spec.id, area: n.area, month: n.period, column: n.column }, 1]] : [];
 		const v = group ? valueOnTable(table, terms) : null;
-		const wide = v === null || holds(v, n.value, n.value) ? null : withWithheld(table, terms);
+		// A node without rows sums to nothing, not 0: a number there may be a withheld row's.
+		const placed = v !== null && holds(v, n.value, n.value) && hasRows(table, terms[0][0]);
+		const wide = v === null || placed ? null : withWithheld(table, terms);
 		if (wide) widened.push({ label: `${n.where}: ${n.column} ${n.area} ${n.period} = ${n.value}, the withheld rows included`, terms: wide, lower: n.value, upper: n.value });
 		else kept.push(n); // publicationOfNumbers says what is wrong with the rest
 	}
@@ -66,6 +68,11 @@ function keepTrueEquations(table: ProtectedTable, extra: readonly ExtraEquation[
 		else problems.push(`${e.label}: the protected rows give ${round(v)}`);
 	}
 	return { kept, problems };
+}
+
+function hasRows(table: ProtectedTable, ref: ExtraEquation['terms'][number][0]): boolean {
+	const g = table.groups.find((x) => x.spec.id === ref.group)!;
+	return g.exists[g.areaIndex.get(ref.area)! * table.periods.length + table.periodIndex.get(ref.month)!] === 1;
 }
 
 const holds = (v: number, lower: number, upper: number) => {
