@@ -111,16 +111,29 @@ function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publ
 	return computeSiteArchive(project.archive, now);
 }
 
-// The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs
-// over the same rows), the protected table of them audited and mended, and every output asking it.
-async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'targets'>, files: Project['comparisonFiles']) {
-	const { dataset, manifest, targets } = project;
+/**
+ * Returns the protected table a public build audits (its public rows: a row whose groups are
+ * partly empty has them emptied, so every sum of a column runs over the same rows; with the exact
+ * Swedish payable days where stays by days give them), and the numbers and comparison computed from
+ * those rows. The leak checker audits a built site over the same table.
+ */
+export function publicTableOf(project: Pick<Project, 'dataset' | 'manifest'>, files: Project['comparisonFiles']) {
+	const { dataset, manifest } = project;
 	const rows = { ukp: publicUkpRows(dataset.ukp), shortTerm: publicShortTermRows(dataset.shortTerm) };
 	const numbers = modelNumbers({ ...dataset, ...rows });
 	const model = files ? computeComparison({ ...files, areas: numbers.areas, rollup: numbers.rollup.ukp, ukp: rows.ukp }) : null;
-	const threshold = suppressionThreshold(manifest);
-	const sources = ukpTableSources({ municipalities: dataset.municipalities, ...rows, unitNames: manifest.unit_names, payableDays: model ? exactPayableDays(model) : undefined });
-	const { hidden, audit } = await protectTable(buildProtectedTable(sources, { threshold }));
+	// The table withholds a partly empty row itself (the same sums as the public rows give), and keeps
+	// it on its list: the data page names one, and the leak checker protects its cells.
+	const sources = ukpTableSources({ municipalities: dataset.municipalities, ukp: dataset.ukp, shortTerm: dataset.shortTerm, unitNames: manifest.unit_names, payableDays: model ? exactPayableDays(model) : undefined });
+	return { table: buildProtectedTable(sources, { threshold: suppressionThreshold(manifest) }), sources, numbers, model };
+}
+
+// The public numbers: the protected table of the public rows audited and mended, and every output asking it.
+async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'targets'>, files: Project['comparisonFiles']) {
+	const { targets } = project;
+	const { table, numbers, model } = publicTableOf(project, files);
+	const threshold = table.threshold;
+	const { hidden, audit } = await protectTable(table);
 	if (audit.leaks.length > 0) throw new PrivacyError(`the public numbers still give away ${audit.leaks.length} counts from 1 to ${threshold}:\n${audit.leaks.flatMap((l) => l.because).join('\n')}`);
 	const shown = outputShown(shownPredicate(hidden));
 	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), { shown, threshold, baselineYear: targets.baseline_year });
