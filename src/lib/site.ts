@@ -3,6 +3,7 @@ import { computeComparison, type ComparisonModel } from './comparison/compute-co
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
 import type { ConferenceFile } from './conference';
+import type { CatalogueSettings } from './downloads/catalogue-settings';
 import { DEFAULT_SUPPRESSION_THRESHOLD, editionFor, type Audience, type Edition } from './edition';
 import { computeKpis } from './kpi/compute';
 import type { KpiResults } from './kpi/types';
@@ -38,6 +39,8 @@ export interface Site {
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
 	reports: Report[];
+	/** The open-data catalogue's settings (publisher, contact, licence), or `null` when the data folder has none. */
+	catalogue: CatalogueSettings | null;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
@@ -67,7 +70,7 @@ export async function computeKpisFor(project: Pick<Project, 'dataset' | 'manifes
  */
 export async function buildSite(project: Project, audience: Audience): Promise<Site> {
 	const threshold = suppressionThreshold(project.manifest);
-	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports };
+	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports, catalogue: project.catalogue };
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
 		return { ...common, kpis: computeKpis(project), comparison, privacy: null };

@@ -4,6 +4,7 @@ import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../
 import type { ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
 import type { ConferenceFile } from '../conference';
+import type { CatalogueSettings } from '../downloads/catalogue-settings';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
 import { addIssues, type DataIssue } from '../issues';
 import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
@@ -14,7 +15,7 @@ import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type ShortTermRow, type 
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
-import { readCapacity, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+import { readCapacity, readCatalogue, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
 export const SITE_FILES = {
@@ -23,6 +24,7 @@ export const SITE_FILES = {
 	staysByDays: 'ukp_stays_by_days.csv',
 	conference: 'conference.yaml',
 	capacity: 'capacity.yaml',
+	catalogue: 'catalogue.yaml',
 } as const;
 
 /**
@@ -64,6 +66,8 @@ export interface Project {
 	reports: Report[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
 	spc: SpcSettings;
+	/** Who publishes the open-data catalogue, under what terms (`catalogue.yaml`, site scope); `null` when the folder has none. */
+	catalogue: CatalogueSettings | null;
 }
 
 /** What loading gave: the project when every file passed, every problem, and notes for stderr. */
@@ -107,8 +111,9 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
 	const capacity = readCapacity(joinPath(dir, SITE_FILES.capacity), read);
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
-	for (const part of [plan, comparison, conference, capacity, reports]) addIssues(problems, part.problems);
-	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) }, reports: reports.value };
+	const catalogue = readCatalogue(joinPath(dir, SITE_FILES.catalogue), read);
+	for (const part of [plan, comparison, conference, capacity, reports, catalogue]) addIssues(problems, part.problems);
+	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) }, reports: reports.value, catalogue: catalogue.value };
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
 
@@ -126,6 +131,7 @@ interface Parts {
 		conference: ConferenceFile | null;
 		capacity: { settings: CapacitySettings; text: string | null; path: string };
 		reports: Report[];
+		catalogue: CatalogueSettings | null;
 	} | null;
 }
 
@@ -162,6 +168,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		capacity: capacity?.settings ?? DEFAULT_CAPACITY_SETTINGS,
 		reports: site?.reports ?? [],
 		spc: spc.value,
+		catalogue: site?.catalogue ?? null,
 	};
 	return { project, problems, warnings };
 }
