@@ -1,3 +1,4 @@
+import type { DownloadMeta } from '../../lib/downloads/table';
 import type { Edition } from '../../lib/edition';
 import type { KpiResults } from '../../lib/kpi/types';
 import type { Manifest } from '../../lib/manifest';
@@ -14,4 +15,6 @@ export interface ReportData {
 	/** The action plan on the data's as-of date, with `statusDemo` from the manifest. */
 	plan: LoadedPlan | null;
 	comparison: SiteComparison | null;
+	/** The site's download tables, for the links under the charts. */
+	downloads: readonly DownloadMeta[];
 }
