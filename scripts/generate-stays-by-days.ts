@@ -10,11 +10,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OVER_30, STAYS_BY_DAYS_COLUMNS, STAYS_BY_DAYS_FILE } from '../src/lib/comparison/stays-by-days';
-import { formatIssue } from '../src/lib/issues';
 import { parseRows } from '../src/lib/parse-rows';
 import { UkpRowSpec } from '../src/lib/schema';
-import { argValue } from './cli-args';
-import { mulberry32 as random } from './generate-synthetic-data';
+import { printProblems, readOptions, runIfMain, withUsage, type CliIo } from './lib/cli';
+import { mulberry32 as random } from '../src/lib/random';
 
 const DEFAULT_SEED = 20240611;
 
@@ -36,15 +35,19 @@ function splitDays(n: number, days: number, rand: () => number): number[] {
 	return lengths;
 }
 
-function main(argv: string[]): void {
-	const dir = argValue(argv, 'data', 'data')!;
-	const rand = random(Number(argValue(argv, 'seed', String(DEFAULT_SEED))));
+/** Writes `ukp_stays_by_days.csv` into `--data` from its `ukp_monthly.csv` and returns the exit code. */
+export function main(argv: string[], io: CliIo): number {
+	return withUsage(io, () => {
+		const options = readOptions(argv, { data: { type: 'string' }, seed: { type: 'string' } }, 'use --data DIR and --seed N');
+		return writeStaysByDays(options.data ?? 'data', Number(options.seed ?? DEFAULT_SEED), io);
+	});
+}
+
+function writeStaysByDays(dir: string, seed: number, io: CliIo): number {
+	const rand = random(seed);
 	const monthlyPath = join(dir, 'ukp_monthly.csv');
 	const parsed = parseRows(readFileSync(monthlyPath, 'utf8'), monthlyPath, UkpRowSpec);
-	if (parsed.issues.length > 0) {
-		console.error(parsed.issues.map(formatIssue).join('\n'));
-		process.exit(1);
-	}
+	if (parsed.issues.length > 0) return printProblems(parsed.issues, io);
 	const rows = [...parsed.rows].sort((a, b) => a.month.localeCompare(b.month) || a.municipality.localeCompare(b.municipality));
 	const out = [STAYS_BY_DAYS_COLUMNS.join(',')];
 	for (const r of rows) {
@@ -63,7 +66,8 @@ function main(argv: string[]): void {
 		if (over30 > 0) out.push(`${r.month},${r.municipality},${OVER_30},${over30},${over30Sum}`);
 	}
 	writeFileSync(join(dir, STAYS_BY_DAYS_FILE), out.join('\n') + '\n');
-	console.log(`Wrote ${out.length - 1} rows to ${join(dir, STAYS_BY_DAYS_FILE)}`);
+	io.stdout(`Wrote ${out.length - 1} rows to ${join(dir, STAYS_BY_DAYS_FILE)}\n`);
+	return 0;
 }
 
-main(process.argv.slice(2));
+runIfMain(import.meta.url, main);

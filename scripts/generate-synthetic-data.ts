@@ -8,9 +8,9 @@
  * files byte for byte. Calibration sources are in data/manifest.yaml; the numbers are made up.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { MUNICIPALITY_COLUMNS, SHORT_TERM_COLUMNS, UKP_COLUMNS } from '../src/lib/schema';
+import { readOptions, runIfMain, UsageError, withUsage, type CliIo } from './lib/cli';
 
 export const DEFAULT_SEED = 20231004;
 export const FIRST_MONTH = '2022-01';
@@ -369,28 +369,24 @@ export function generateSyntheticData(seed: number = DEFAULT_SEED): SyntheticFil
 // ---------------------------------------------------------------------------------------------
 // CLI
 
-function argValue(argv: string[], name: string): string | undefined {
-	const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-	if (i === -1) return undefined;
-	return argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : argv[i + 1];
+/** Writes the synthetic data set into `--out` (default data/) from `--seed` and returns the exit code. */
+export function main(argv: string[], io: CliIo): number {
+	return withUsage(io, () => {
+		const options = readOptions(argv, { out: { type: 'string' }, seed: { type: 'string' } }, 'use --out DIR and --seed N');
+		const out = options.out ?? 'data';
+		const seedText = options.seed ?? String(DEFAULT_SEED);
+		if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed: "${seedText}" must be a whole number`);
+		mkdirSync(out, { recursive: true });
+		for (const [name, text] of Object.entries(generateSyntheticData(Number(seedText)))) {
+			writeFileSync(join(out, name), text);
+			io.stdout(`wrote ${join(out, name)}\n`);
+		}
+		// A folder elsewhere needs targets and manifest too before it can be loaded.
+		for (const name of ['targets.yaml', 'manifest.yaml']) {
+			if (!existsSync(join(out, name)) && existsSync(join('data', name))) copyFileSync(join('data', name), join(out, name));
+		}
+		return 0;
+	});
 }
 
-function main(argv: string[]): void {
-	const out = argValue(argv, 'out') ?? 'data';
-	const seedText = argValue(argv, 'seed') ?? String(DEFAULT_SEED);
-	if (!/^\d+$/.test(seedText)) {
-		console.error(`--seed: "${seedText}" must be a whole number`);
-		process.exit(2);
-	}
-	mkdirSync(out, { recursive: true });
-	for (const [name, text] of Object.entries(generateSyntheticData(Number(seedText)))) {
-		writeFileSync(join(out, name), text);
-		console.log(`wrote ${join(out, name)}`);
-	}
-	// A folder elsewhere needs targets and manifest too before it can be loaded.
-	for (const name of ['targets.yaml', 'manifest.yaml']) {
-		if (!existsSync(join(out, name)) && existsSync(join('data', name))) copyFileSync(join('data', name), join(out, name));
-	}
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+runIfMain(import.meta.url, main);

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 
 // The experience conferences (erfaringskonferanse) of the communication plan, as `data/conference.yaml`
-// describes them. Every field says where it comes from: `from_seed: false` marks demo text that is not in
-// the source documents, so the page can label it.
+// describes them. Every field says where it comes from: `from_source: false` marks demo text that is
+// not in the source documents, so the page can label it.
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3])\.[0-5]\d$/, 'must be a time written HH.MM, e.g. "09.00" (quote it in YAML)');
 
@@ -16,8 +16,8 @@ export const ProgrammeItemSchema = z
 		/** Who speaks or leads: a role or body, never a person's name in demo text. */
 		by: z.string().min(1).optional(),
 		description: z.string().min(1).optional(),
-		/** False when the item is demo text, not from the seed. */
-		from_seed: z.boolean(),
+		/** False when the item is demo text, not from the source documents. */
+		from_source: z.boolean(),
 	})
 	.refine((item) => item.start < item.end, { message: 'end must be after start', path: ['end'] });
 
@@ -76,4 +76,23 @@ const LONG_DATE = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', day: 'nume
 /** Returns an ISO date as "onsdag 22. november 2023". */
 export function formatConferenceDate(iso: string): string {
 	return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The words for what the file does not know yet, on the page and the fact sheet alike. */
+export const NOT_DECIDED = 'ikke bestemt';
+
+/** Returns when a conference is: «onsdag 22. november 2023, kl. 09.00–13.00», or «ikke bestemt» without a date. */
+export function formatConferenceWhen(c: Pick<Conference, 'date' | 'start' | 'end'>): string {
+	if (!c.date) return NOT_DECIDED;
+	return `${formatConferenceDate(c.date)}${c.start && c.end ? `, kl. ${c.start}–${c.end}` : ''}`;
+}
+
+/** Returns where a conference is: «Scandic Nidelven, Trondheim», or «ikke bestemt» without a venue or city. */
+export function formatConferenceWhere(c: Pick<Conference, 'venue' | 'city'>): string {
+	return [c.venue, c.city].filter(Boolean).join(', ') || NOT_DECIDED;
+}
+
+/** Returns the conference with a number, or `undefined` when the file has none (or there is no file). */
+export function findConference(file: ConferenceFile | null, number: number | undefined): Conference | undefined {
+	return number === undefined ? undefined : file?.conferences.find((c) => c.number === number);
 }

@@ -12,6 +12,19 @@ export interface CsvTable {
 	issues: DataIssue[];
 }
 
+/** The fields of each record (not yet trimmed), with the line it starts on. */
+export interface CsvRow {
+	line: number;
+	fields: string[];
+}
+
+/** A CSV text read against its columns: the header, the records with the header's field count, and every problem. */
+export interface CsvFields {
+	header: string[];
+	rows: CsvRow[];
+	issues: DataIssue[];
+}
+
 /**
  * Returns the records of a comma-separated UTF-8 text with a header row. Accepts a byte-order
  * mark, CRLF or LF line ends and RFC 4180 quoting; skips blank lines. Reports a missing or
@@ -20,19 +33,42 @@ export interface CsvTable {
  * Cells are trimmed of surrounding spaces; nothing else is changed.
  */
 export function parseCsv(text: string, file: string, columns: readonly string[]): CsvTable {
+	const { header, rows, issues } = readCsvFields(text, file, columns);
+	const records = rows.map(({ line, fields }) => {
+		const cells: Record<string, string> = {};
+		header.forEach((name, i) => (cells[name] = fields[i].trim()));
+		return { line, cells };
+	});
+	return { header, records, issues };
+}
+
+/** Returns what {@link parseCsv} returns, with each record's fields in header order instead of a map (for the large files). */
+export function readCsvFields(text: string, file: string, columns: readonly string[]): CsvFields {
 	const rows = tokenize(text.replace(/^\uFEFF/, ''));
 	const issues: DataIssue[] = [];
 	if (rows.length === 0) {
 		issues.push({ file, line: 1, column: '-', message: 'the file is empty; expected a header row' });
-		return { header: [], records: [], issues };
+		return { header: [], rows: [], issues };
 	}
 	const header = rows[0].fields.map((name) => name.trim());
 	// Norwegian Excel saves "CSV" with semicolons: the whole header is then one unknown column, and
 	// every column would be reported missing. One line says what to do instead.
 	if (header.length === 1 && header[0].includes(';')) {
 		issues.push({ file, line: 1, column: '-', message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)' });
-		return { header, records: [], issues };
+		return { header, rows: [], issues };
 	}
+	issues.push(...headerIssues(header, columns, file));
+	const kept: CsvRow[] = [];
+	for (let r = 1; r < rows.length; r++) {
+		const { line, fields } = rows[r];
+		if (fields.length === header.length) kept.push(rows[r]);
+		else issues.push({ file, line, column: '-', message: `has ${fields.length} fields, the header has ${header.length}` });
+	}
+	return { header, rows: kept, issues };
+}
+
+function headerIssues(header: string[], columns: readonly string[], file: string): DataIssue[] {
+	const issues: DataIssue[] = [];
 	for (const column of columns) {
 		if (!header.includes(column)) issues.push({ file, line: 1, column, message: 'missing column' });
 	}
@@ -43,23 +79,10 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
 			issues.push({ file, line: 1, column: name, message: 'column appears twice' });
 		}
 	});
-	const records: CsvRecord[] = [];
-	for (const { line, fields } of rows.slice(1)) {
-		if (fields.length !== header.length) {
-			issues.push({ file, line, column: '-', message: `has ${fields.length} fields, the header has ${header.length}` });
-			continue;
-		}
-		const cells: Record<string, string> = {};
-		header.forEach((name, i) => (cells[name] = fields[i].trim()));
-		records.push({ line, cells });
-	}
-	return { header, records, issues };
+	return issues;
 }
 
-interface RawRow {
-	line: number;
-	fields: string[];
-}
+type RawRow = CsvRow;
 
 // A hand-written tokenizer rather than a library parser, because every error must name the
 // line a record starts on, and quoted cells may span lines. Lines without a quote (nearly all of

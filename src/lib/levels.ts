@@ -1,6 +1,6 @@
 import type { Level } from './kpi/progress';
 
-/** The legend of seed 001 ("Leseveiledning"), used for KPIs and measures alike. */
+/** The legend of the draft strategy ("Leseveiledning"), used for KPIs and measures alike. */
 export const LEVELS: { level: Level; label: string; short: string }[] = [
 	{ level: 'green', label: 'Ingen avvik', short: 'Ingen avvik' },
 	{ level: 'yellow', label: 'Mindre avvik, men håndteres', short: 'Mindre avvik' },

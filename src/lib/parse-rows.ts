@@ -1,5 +1,5 @@
 import { CellProblem, EMPTY_RULE, INVALID, type CellRule } from './cells';
-import { parseCsv } from './csv';
+import { readCsvFields } from './csv';
 import type { DataIssue } from './issues';
 
 /** A parsed row with the line it came from, so later rules can point back at it. */
@@ -29,16 +29,17 @@ export function specColumns(spec: RowSpec<Record<string, unknown>, unknown>): st
  */
 export function parseRows<Cells extends Record<string, unknown>, Row>(text: string, file: string, spec: RowSpec<Cells, Row>): ParsedRows<Row> {
 	const columns = Object.keys(spec.cells) as (keyof Cells & string)[];
-	const table = parseCsv(text, file, columns);
+	const table = readCsvFields(text, file, columns);
 	const issues = [...table.issues];
 	const rows: Lined<Row>[] = [];
 	if (issues.some((i) => i.line === 1)) return { rows, issues }; // the header is wrong: every row would be too
 	const rules = columns.map((c) => spec.cells[c]);
-	for (const { line, cells } of table.records) {
+	const at = columns.map((c) => table.header.indexOf(c));
+	for (const { line, fields } of table.rows) {
 		const values = {} as Cells;
 		let ok = true;
 		for (let i = 0; i < columns.length; i++) {
-			const text = cells[columns[i]];
+			const text = fields[at[i]].trim();
 			const value = rules[i].parse(text);
 			if (value === INVALID || value instanceof CellProblem) {
 				ok = false;

@@ -1,4 +1,5 @@
 import type { AreaModel } from './areas';
+import type { AssumptionsFile } from './assumptions';
 import { computeComparison, type ComparisonModel } from './comparison/compute-comparison';
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
@@ -38,6 +39,8 @@ export interface Site {
 	comparison: SiteComparison | null;
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
+	/** Our assumptions and the data's caveats: the data page lists them, other pages link to them. */
+	assumptions: AssumptionsFile;
 	reports: Report[];
 	/** The open-data catalogue's settings (publisher, contact, licence), or `null` when the data folder has none. */
 	catalogue: CatalogueSettings | null;
@@ -70,7 +73,17 @@ export async function computeKpisFor(project: Pick<Project, 'dataset' | 'manifes
  */
 export async function buildSite(project: Project, audience: Audience): Promise<Site> {
 	const threshold = suppressionThreshold(project.manifest);
-	const common = { edition: editionFor(audience, threshold), manifest: project.manifest, targets: project.targets, areas: project.areas, plan: project.plan, conference: project.conference, reports: project.reports, catalogue: project.catalogue };
+	const common = {
+		edition: editionFor(audience, threshold),
+		manifest: project.manifest,
+		targets: project.targets,
+		areas: project.areas,
+		plan: project.plan,
+		conference: project.conference,
+		assumptions: project.assumptions,
+		reports: project.reports,
+		catalogue: project.catalogue,
+	};
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
 		return { ...common, kpis: computeKpis(project), comparison, privacy: null };

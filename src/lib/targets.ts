@@ -3,9 +3,19 @@ import { IsoDateSchema } from './dates';
 import { KPI_IDS, type KpiId } from './kpi/types';
 
 
-/** One KPI's target as ASU decided it. Every number here is data, changed by ASU decision. */
+/** Another way the source words the same target, shown beside the one the KPI uses. */
+export const OtherWordingSchema = z.strictObject({
+	/** The words as the source has them. */
+	wording: z.string().min(1),
+	/** Where in the source («forandringsteorien i utkastet»). */
+	where: z.string().min(1),
+	/** The wording as a change from the baseline (−0.2 for «redusere … med 20 %»), so a page can show the value it gives. */
+	relative_change: z.number().min(-1).optional(),
+});
+
+/** One KPI's target. Every number here is data, never code: it changes when ASU decides otherwise. */
 export const KpiTargetSchema = z.strictObject({
-	/** Norwegian label, as in the strategy (seed 001). */
+	/** Norwegian label, as in the kompetansegruppe's draft strategy. */
 	label: z.string().min(1),
 	/** A short label for cards and table headers. */
 	short_label: z.string().min(1),
@@ -25,19 +35,32 @@ export const KpiTargetSchema = z.strictObject({
 	area_targets: z.record(z.string(), z.number().nonnegative()).optional(),
 	/** The one area the target is set for (`oya-helsehus`); when absent it applies to the helsefellesskap, and shares and means to every area. */
 	target_area: z.string().optional(),
-	/** The target as ASU wrote it, shown beside the number. */
+	/** The target in the words of its source (the draft's target list), shown beside the number. */
 	wording: z.string().optional(),
 	/**
 	 * How a yearly count target spreads over the months (counts only): `seasonal` follows the
 	 * baseline year's months, so a winter month is not red for its season alone; `flat` is 1/12 a month.
 	 */
 	profile: z.enum(['flat', 'seasonal']).optional(),
+	/** The same target worded differently elsewhere in the source (Øya helsehus: «20 døgn» and «−20 %»). */
+	other_wordings: z.array(OtherWordingSchema).optional(),
 });
 export type KpiTarget = z.output<typeof KpiTargetSchema>;
 
+/** Where the targets come from, said wherever the targets are shown. */
+export const TargetOriginSchema = z.strictObject({
+	/** The document the numbers are from, as a reader cites it: title, author, and that it is a draft. */
+	numbers: z.string().min(1),
+	/** The same in a few words for captions («kompetansegruppens utkast til strategi»). */
+	numbers_short: z.string().min(1),
+	/** What ASU did about the goal and the KPIs, with the meeting; only what the case papers record. */
+	asu: z.string().min(1),
+});
+export type TargetOrigin = z.output<typeof TargetOriginSchema>;
+
 export const TargetsSchema = z.strictObject({
-	/** Decision the targets come from, e.g. `ASU sak 31/23`. */
-	decision: z.string().min(1),
+	/** Where the numbers come from and what ASU did about them. */
+	origin: TargetOriginSchema,
 	/** Virkningstidspunkt: progress is measured from this date; 50 % one year later, 100 % two years later. */
 	effective_date: IsoDateSchema,
 	/** The calendar year whose values are the baseline; YAML reads an unquoted `2023` as a number, which is as good. */

@@ -24,7 +24,8 @@ export function ensureFixtures(names: readonly FixtureName[] = FIXTURES): Record
 /** Returns the data folder a fixture is built from. */
 export function fixtureData(name: FixtureName): string {
 	if (name !== 'small') return resolve('data');
-	const dir = join(ROOT, 'small-data');
+	// Inside the fixture's own folder, so it is made anew whenever the fixture is.
+	const dir = join(ROOT, 'small', 'data');
 	if (!existsSync(join(dir, 'ukp_monthly.csv'))) smallCountDataDir(dir);
 	return dir;
 }

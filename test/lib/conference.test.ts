@@ -6,13 +6,13 @@ import { parseYaml } from '../../src/lib/parse-yaml';
 const parse = (text: string) => parseYaml(text, 'conference.yaml', ConferenceFileSchema);
 
 describe('data/conference.yaml', () => {
-	it('holds the seed facts of conference 1 and a draft programme marked as demo', () => {
+	it('holds the facts the ASU case gives for conference 1 and a draft programme marked as demo', () => {
 		const { value, issues } = parse(readFileSync('data/conference.yaml', 'utf8'));
 		expect(issues).toEqual([]);
 		const [first, second] = value!.conferences;
 		expect(first).toMatchObject({ date: '2023-11-22', start: '09.00', end: '13.00', venue: 'Scandic Nidelven', seats: 80, theme: 'Hvordan møte utfordringen med utskrivningsklare pasienter?' });
 		expect(first.programme?.draft).toBe(true);
-		expect(first.programme?.items.every((i) => !i.from_seed)).toBe(true);
+		expect(first.programme?.items.every((i) => !i.from_source)).toBe(true);
 		expect(second).toMatchObject({ number: 2, date: null });
 	});
 
@@ -28,7 +28,7 @@ describe('data/conference.yaml', () => {
 			'      draft: true',
 			'      note: n',
 			'      items:',
-			"        - { start: '10.00', end: '09.00', title: t, from_seed: false }",
+			"        - { start: '10.00', end: '09.00', title: t, from_source: false }",
 			'  - { number: 1, title: B, date: null, source: s }',
 			'fact_sheet: /rapporter/',
 		].join('\n');

@@ -69,7 +69,7 @@ describe('parseDataset(files): one message per broken rule, FILE:LINE: COLUMN: m
 	});
 
 	it('reports a targets file error at the line of the offending key', () => {
-		const targets = 'decision: x\neffective_date: 2024-1-01\nbaseline_year: "2023"\nkpis: {}\n';
+		const targets = 'origin: { numbers: x, numbers_short: x, asu: x }\neffective_date: 2024-1-01\nbaseline_year: "2023"\nkpis: {}\n';
 		const lines = errorLines(() => makeDataset('2024-01,5001,1,1,0,0,1,0\n', { targets }));
 		expect(lines[0]).toBe('data/targets.yaml:2: effective_date: "2024-1-01" must be a date written YYYY-MM-DD');
 		expect(lines).toContain('data/targets.yaml:4: kpis.ukp_days: is missing');

@@ -32,7 +32,7 @@ describe('/handlingsplan/', () => {
 		html = await render(PlanPage, '/handlingsplan/');
 	});
 
-	it('holds every measure 1.1–7.2 of seed 001 in its activity table, with its status', () => {
+	it('holds every measure 1.1–7.2 of the draft strategy in its activity table, with its status', () => {
 		expect(measures.map((m) => m.id)).toHaveLength(29);
 		for (const m of measures) {
 			const row = new RegExp(`<tr id="tiltak-${m.id.replace('.', '\\.')}"[^>]*data-status="${m.status ?? 'none'}"[^>]*>([\\s\\S]*?)</tr>`).exec(html);
@@ -43,7 +43,7 @@ describe('/handlingsplan/', () => {
 		}
 	});
 
-	it('has the seed columns, all seven activities, the legend and the demo notice', () => {
+	it('has the draft’s columns, all seven activities, the legend and the demo notice', () => {
 		for (const col of ['Aktivitet', 'Tiltak', 'Tidsrom', 'Prioritet', 'Omfang', 'Ansvarlig enhet', 'Status', 'Kommentar']) {
 			expect(html).toMatch(new RegExp(`<th scope="col"[^>]*>${col}</th>`));
 		}

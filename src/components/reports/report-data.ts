@@ -1,4 +1,5 @@
 import type { DownloadMeta } from '../../lib/downloads/table';
+import type { AssumptionsFile } from '../../lib/assumptions';
 import type { Edition } from '../../lib/edition';
 import type { KpiResults } from '../../lib/kpi/types';
 import type { Manifest } from '../../lib/manifest';
@@ -15,6 +16,10 @@ export interface ReportData {
 	/** The action plan on the data's as-of date, with `statusDemo` from the manifest. */
 	plan: LoadedPlan | null;
 	comparison: SiteComparison | null;
+	/** Our assumptions and the data's caveats, for the notes beside the numbers they change. */
+	assumptions: AssumptionsFile;
+	/** The public site's origin (`https://…`): links from a report to the site are full URLs, so they work in the PDF and print the same every time. */
+	linkBase: string;
 	/** The site's download tables, for the links under the charts. */
 	downloads: readonly DownloadMeta[];
 }

@@ -22,7 +22,7 @@ const UNSCHEDULED = /^dato\s*[-–—]\s*dato$/i;
 const HELP = 'write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)';
 
 /**
- * Returns the normalised period of a seed-style text, or a message saying why it is not one.
+ * Returns the normalised period of a text written as in the draft's plan table, or a message saying why it is not one.
  * Accepts `Innen 1.5.24` / `Innen 22.3.2024` / `Innen 2024-05-01` (deadline), a bare date (deadline),
  * `15.2.24 – 5.6.24`, `1.3.24 - 31.12.24`, `2024-03-01 – 2024-06-30`, `2024-03-01/2024-06-30`
  * (range, en dash, em dash or hyphen), `15.3 – 1.9.2024` (the start takes the end's year, or the

@@ -3,7 +3,7 @@ import { sortIssues, type DataIssue } from '../issues';
 import { parseYaml, YAML_SYNTAX } from '../parse-yaml';
 import { checkPlanRules, outlinePlan } from './check-plan-rules';
 import type { Schedule } from './resolve-schedule';
-import { ActionPlanFileSchema, DEFAULT_REPORT_MAX_AGE_DAYS, type Activity, type Measure, type TheoryOfChange } from './schema';
+import { ActionPlanFileSchema, DEFAULT_DURATION_DAYS, DEFAULT_REPORT_MAX_AGE_DAYS, type Activity, type ChangesFromDraft, type Measure, type TheoryOfChange } from './schema';
 
 /** A measure with its activity and resolved dates. */
 export interface PlannedMeasure extends Measure {
@@ -14,9 +14,20 @@ export interface PlannedMeasure extends Measure {
 /** A validated plan: every measure has a schedule (possibly without dates). */
 export interface ActionPlan {
 	title: string;
+	/** How the file's words differ from the draft's; `null` when the file says nothing. */
+	changesFromDraft: ChangesFromDraft | null;
 	reportMaxAgeDays: number;
 	activities: (Omit<Activity, 'measures'> & { measures: PlannedMeasure[] })[];
 	theory: TheoryOfChange;
+}
+
+/**
+ * Returns the days an `Avhengig av` measure is drawn as lasting (`duration_days`, else
+ * {@link DEFAULT_DURATION_DAYS}): always our assumption, since the draft gives no length; `null`
+ * for every other kind of period, whose dates come from the draft.
+ */
+export function assumedDurationDays(measure: Pick<PlannedMeasure, 'schedule' | 'duration_days'>): number | null {
+	return measure.schedule.kind === 'after' ? (measure.duration_days ?? DEFAULT_DURATION_DAYS) : null;
 }
 
 /**
@@ -36,6 +47,7 @@ export function parseActionPlan(text: string, file: string): { plan: ActionPlan 
 	return {
 		plan: {
 			title: data.title,
+			changesFromDraft: data.changes_from_draft ?? null,
 			reportMaxAgeDays: data.report_max_age_days ?? DEFAULT_REPORT_MAX_AGE_DAYS,
 			activities: data.activities.map((a) => ({
 				...a,

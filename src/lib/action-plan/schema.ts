@@ -10,11 +10,11 @@ export const StatusSchema = z.enum(['green', 'yellow', 'red'], {
 	error: (issue) => `${JSON.stringify(issue.input)} is not a status: ${LEVEL_WORDS}`,
 });
 
-/** One measure (tiltak), as in the seed's table row, plus what its owner reports. */
+/** One measure (tiltak), as in a row of the draft's plan table, plus what its owner reports. */
 export const MeasureSchema = z.strictObject({
 	/** `N.M`: activity number, then the measure's number within it. */
 	id: z.string().regex(/^\d+\.\d+$/, 'must be a measure number like "1.1" (quote it in YAML)'),
-	/** The seed's text, verbatim. */
+	/** The draft's words, with its spelling slips normalised (listed in `changes_from_draft`). */
 	text: z.string().min(1),
 	/** Tidsrom as written: `Innen 1.5.24`, `15.3 – 1.9.2024`, `Avhengig av 1.1`, `Dato - dato`, ISO dates. */
 	period: z
@@ -25,13 +25,13 @@ export const MeasureSchema = z.strictObject({
 			const parsed = parsePeriod(text);
 			if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
 		}),
-	/** Days an `Avhengig av` measure lasts after its start; default {@link DEFAULT_DURATION_DAYS}. */
+	/** Days an `Avhengig av` measure lasts after its start; default {@link DEFAULT_DURATION_DAYS}. The draft gives no length: an assumption. */
 	duration_days: z.number().int().min(1).optional(),
-	/** Prioritet; `null` when the seed leaves it unfilled ("Ikke satt"). */
+	/** Prioritet; `null` when the draft leaves it unfilled ("Ikke satt"). */
 	priority: z.enum(['Høy', 'Middels', 'Lav']).nullable(),
 	/** Omfang; `null` when unfilled. */
 	scope: z.enum(['Stort', 'Middels', 'Lite']).nullable(),
-	/** Ansvarlig enhet; `null` when the seed only shows the template word "Ansvarlig". */
+	/** Ansvarlig enhet (a unit or role, never a person's name); `null` when the draft only shows the template word "Ansvarlig". */
 	responsible: z.string().min(1).nullable(),
 	/** The owner's level; absent when nothing is reported yet. */
 	status: StatusSchema.optional(),
@@ -46,7 +46,7 @@ export type Measure = z.output<typeof MeasureSchema>;
 
 /** One activity (aktivitet) of the plan, with its measures. */
 export const ActivitySchema = z.strictObject({
-	/** 1–7 in the seed; the page is /handlingsplan/<id>/. */
+	/** 1–7 in the draft; the page is /handlingsplan/<id>/. */
 	id: z.number().int().min(1),
 	title: z.string().min(1),
 	measures: z.array(MeasureSchema),
@@ -65,7 +65,7 @@ export const TheoryItemSchema = z.strictObject({
 });
 export type TheoryItem = z.output<typeof TheoryItemSchema>;
 
-/** The logic model of seed 001, column by column. */
+/** The logic model (theory of change) of the kompetansegruppe's draft strategy, column by column. */
 export const TheoryOfChangeSchema = z.strictObject({
 	ressurser: z.array(TheoryItemSchema),
 	aktiviteter: z.array(TheoryItemSchema),
@@ -76,9 +76,20 @@ export const TheoryOfChangeSchema = z.strictObject({
 });
 export type TheoryOfChange = z.output<typeof TheoryOfChangeSchema>;
 
+/** How this file's words differ from the draft's, said on the plan page. */
+export const ChangesFromDraftSchema = z.strictObject({
+	/** What was changed and why, in a sentence or two («Skrivefeil er rettet; ordene er utkastets.»). */
+	note: z.string().min(1),
+	/** Each spelling slip and its normalised form. */
+	spelling: z.array(z.strictObject({ draft: z.string().min(1), here: z.string().min(1) })).default([]),
+});
+export type ChangesFromDraft = z.output<typeof ChangesFromDraftSchema>;
+
 /** The whole plan file, `data/action-plan.yaml`. */
 export const ActionPlanFileSchema = z.strictObject({
 	title: z.string().min(1),
+	/** Where the words differ from the draft (spelling, names of people left out); shown on the plan page. */
+	changes_from_draft: ChangesFromDraftSchema.optional(),
 	/** Days after which a status counts as not reported; default {@link DEFAULT_REPORT_MAX_AGE_DAYS}. */
 	report_max_age_days: z.number().int().min(1).optional(),
 	activities: z.array(ActivitySchema).min(1),
@@ -86,7 +97,7 @@ export const ActionPlanFileSchema = z.strictObject({
 });
 export type ActionPlanFile = z.output<typeof ActionPlanFileSchema>;
 
-/** The length in days of an `Avhengig av` measure without `duration_days`: a month, a placeholder to be replaced. */
+/** The length in days of an `Avhengig av` measure without `duration_days`: a month, an assumption to be replaced by the owner's period. */
 export const DEFAULT_DURATION_DAYS = 30;
 /** A status older than this many days counts as not reported, unless the file says otherwise. */
 export const DEFAULT_REPORT_MAX_AGE_DAYS = 90;

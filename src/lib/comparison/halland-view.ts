@@ -11,7 +11,7 @@ export interface HallandMonth {
 	benchmark: number | null;
 	/** True above the benchmark in force, `null` without a value or benchmark. */
 	above: boolean | null;
-	/** Why Halland's value is missing (the seed's note), if it is. */
+	/** Why Halland's value is missing (the note in Region Halland's presentation), if it is. */
 	note: string | null;
 }
 

@@ -1,5 +1,5 @@
 import type { Benchmark } from './payment-settings';
-import type { Series } from './series';
+import type { Series, SeriesPoint } from './series';
 
 /** A rate per UKP day for one year, and which year's rate it really is. */
 export interface YearRate {
@@ -8,6 +8,8 @@ export interface YearRate {
 	rateYear: string | null;
 	/** True when the year had no rate of its own and the last known one was used. */
 	carried: boolean;
+	/** The point the rate comes from (its own source and confidence, if it has them); `null` without a rate. */
+	point: SeriesPoint | null;
 }
 
 /**
@@ -19,10 +21,10 @@ export function computeRateForYear(series: Pick<Series, 'points'>, year: string)
 		.filter((p) => /^\d{4}$/.test(p.period) && p.value !== null)
 		.sort((a, b) => a.period.localeCompare(b.period));
 	const own = known.find((p) => p.period === year);
-	if (own) return { rate: own.value, rateYear: year, carried: false };
+	if (own) return { rate: own.value, rateYear: year, carried: false, point: own };
 	const before = known.filter((p) => p.period < year).pop();
-	if (!before) return { rate: null, rateYear: null, carried: false };
-	return { rate: before.value, rateYear: before.period, carried: true };
+	if (!before) return { rate: null, rateYear: null, carried: false, point: null };
+	return { rate: before.value, rateYear: before.period, carried: true, point: before };
 }
 
 /** Returns the benchmark in force in a month under Halland's agreement, or `null` when none applies. */

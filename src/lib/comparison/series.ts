@@ -45,6 +45,10 @@ export const PointSchema = z
 		derived: z.boolean().optional(),
 		/** Why the value is missing, or how it was derived. */
 		note: z.string().optional(),
+		/** Where this one value comes from, when not from the series' source (a later figure from a secondary source). */
+		source: z.strictObject({ title: z.string().min(1), url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address') }).optional(),
+		/** PUBLIC_FIGURES.md confidence of this value, when it differs from the series'. */
+		confidence: z.enum(['high', 'medium', 'low', 'derived', 'estimate'], { error: 'must be high, medium, low, derived or estimate' }).optional(),
 	})
 	.refine((p) => p.value !== null || (p.note ?? '').trim() !== '', { message: 'a missing value (null) needs a note saying why it is missing', path: ['note'] });
 export type SeriesPoint = z.output<typeof PointSchema>;
@@ -79,3 +83,17 @@ export const SeriesSchema = z.strictObject({
 	.refine((s) => s.comparable || (s.comparability_note ?? '').trim() !== '', { message: 'a series that is not comparable needs a comparability_note saying why', path: ['comparability_note'] })
 	.refine((s) => s.synthetic === (s.confidence === 'synthetic'), { message: 'must be "synthetic" exactly when synthetic is true', path: ['confidence'] });
 export type Series = z.output<typeof SeriesSchema>;
+
+const CONFIDENCE_WORDS: Record<Series['confidence'], string> = {
+	high: 'høy sikkerhet',
+	medium: 'middels sikkerhet',
+	low: 'lav sikkerhet',
+	derived: 'utledet tall',
+	estimate: 'anslag',
+	synthetic: 'syntetisk',
+};
+
+/** Returns the public-figures confidence in words: `middels sikkerhet`, `utledet tall`. */
+export function formatConfidence(confidence: Series['confidence']): string {
+	return CONFIDENCE_WORDS[confidence];
+}

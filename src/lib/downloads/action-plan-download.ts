@@ -1,3 +1,4 @@
+import { assumedDurationDays } from '../action-plan/parse-plan';
 import { STARTING_SOON_DAYS } from '../action-plan/schema';
 import type { PlanStatus } from '../action-plan/plan-status';
 import { LEVELS, levelLabel } from '../levels';
@@ -7,7 +8,8 @@ import type { DownloadTable } from './table';
 import { rowsFromRecords } from './table';
 
 // The numbers behind the Gantt charts of /handlingsplan/: one row per measure with its period as
-// written, the dates the timeline draws, status and flags. `handlingsplan/tiltak` is the whole
+// written, the dates the timeline draws (with the length a measure that waits for another is
+// drawn with: the draft gives none, so `duration_assumed` is true there), status and flags. `handlingsplan/tiltak` is the whole
 // plan, `handlingsplan/aktivitet-N` one activity. The columns are those the site has published.
 
 /** The plan on the data's date, and whether its statuses are demo text (the site's `LoadedPlan`). */
@@ -65,6 +67,8 @@ function planTable(plan: Plan, measures: readonly PlanMeasure[], context: Downlo
 			{ id: 'start', heading: 'Start', kind: 'date' },
 			{ id: 'end', heading: 'Slutt', kind: 'date' },
 			{ id: 'after', heading: 'Avhenger av', kind: 'text' },
+			{ id: 'duration_days', heading: 'Varighet (dager)', kind: 'integer' },
+			{ id: 'duration_assumed', heading: 'Varigheten er antatt', kind: 'boolean' },
 			{ id: 'priority', heading: 'Prioritet', kind: 'text' },
 			{ id: 'scope', heading: 'Omfang', kind: 'text' },
 			{ id: 'responsible', heading: 'Ansvarlig', kind: 'text' },
@@ -91,6 +95,8 @@ function record(m: PlanMeasure) {
 		start: m.schedule.start,
 		end: m.schedule.end,
 		after: m.schedule.after.length > 0 ? m.schedule.after.join(' ') : null,
+		duration_days: assumedDurationDays(m),
+		duration_assumed: assumedDurationDays(m) !== null,
 		priority: m.priority,
 		scope: m.scope,
 		responsible: m.responsible,

@@ -1,18 +1,23 @@
-import type { Series } from '../comparison/series';
+import { formatConfidence, type Series } from '../comparison/series';
 import { editionMeta, periodOfLabels, type DownloadContext } from './context';
 import type { DownloadColumn, DownloadTable } from './table';
 import { rowsFromRecords } from './table';
 
 // One reference series of data/comparison as a download (`sammenligning/serier/<id>`): each point
-// with the series' unit, source and definition on every row, as the site has published it.
+// with the series' unit, confidence, source (a value's own, where it has one) and definition on
+// every row, as the site has published it.
+
+/** The public-figures confidence in words (`middels sikkerhet`), as the workbook shows it; the CSV keeps the id. */
+const CONFIDENCE_LABELS = Object.fromEntries((['high', 'medium', 'low', 'derived', 'estimate', 'synthetic'] as const).map((c) => [c, formatConfidence(c)]));
 
 /** The most decimals the workbook shows of a series' values. */
 const MAX_DECIMALS = 3;
 
 /**
  * Returns a comparison series as a download table: one row per point (period as the source
- * writes it, label, value in the series' unit, whether derived, note) with the series' flags,
- * source and definition. Public figures or synthetic stand-ins (then `synthetic`): nothing hidden.
+ * writes it, label, value in the series' unit, whether derived, note) with the series' flags, the
+ * point's confidence and source (the series' where the point has none) and the definition.
+ * Public figures or synthetic stand-ins (then `synthetic`): nothing hidden.
  */
 export function computeSeriesDownload(s: Series, context: DownloadContext): DownloadTable {
 	const records = s.points.map((p) => ({
@@ -25,8 +30,9 @@ export function computeSeriesDownload(s: Series, context: DownloadContext): Down
 		note: p.note ?? null,
 		synthetic: s.synthetic,
 		comparable: s.comparable,
-		source_title: s.source.title,
-		source_url: s.source.url,
+		confidence: p.confidence ?? s.confidence,
+		source_title: p.source?.title ?? s.source.title,
+		source_url: p.source?.url ?? s.source.url,
 		definition: s.definition,
 	}));
 	const comparability = s.comparable ? '' : ` Ikke direkte sammenlignbar med helsefellesskapets tall${s.comparability_note ? `: ${s.comparability_note.trim()}` : ''}.`;
@@ -52,6 +58,7 @@ export function computeSeriesDownload(s: Series, context: DownloadContext): Down
 			{ id: 'note', heading: 'Merknad', kind: 'text' },
 			{ id: 'synthetic', heading: 'Syntetiske demodata', kind: 'boolean' },
 			{ id: 'comparable', heading: 'Direkte sammenlignbar', kind: 'boolean' },
+			{ id: 'confidence', heading: 'Sikkerhet', kind: 'text', labels: CONFIDENCE_LABELS },
 			{ id: 'source_title', heading: 'Kilde', kind: 'text' },
 			{ id: 'source_url', heading: 'Kildens adresse', kind: 'text' },
 			{ id: 'definition', heading: 'Definisjon', kind: 'text' },

@@ -27,11 +27,11 @@ export function computeKpis({ rollup, areas, targets }: KpiInput): KpiResults {
 	const months = rollup.months;
 	const profiles = countProfiles(rollup, areas, targets);
 	const effective = Date.parse(`${targets.effective_date}T00:00:00Z`);
-	const all = listPeriods(monthIndex(months[0]), months.length);
+	const all = listPeriods(monthIndex(months[0]), months.length).map((p) => ({ ...p, fraction: trajectoryFraction(effective, p.endsAt) }));
 	// Rolling 12 months only for the whole helsefellesskap: that is where the trend is read, and
 	// a small area's rolling sums would give its hidden months away (see lib/privacy).
-	const periodsOf = (area: string) => (area === ALL ? all : all.filter((p) => p.periodType !== 'rolling12'));
-	const fractions = new Map(all.map((p) => [p, trajectoryFraction(effective, p.endsAt)]));
+	const withoutRolling = all.filter((p) => p.periodType !== 'rolling12');
+	const periodsOf = (area: string) => (area === ALL ? all : withoutRolling);
 
 	// Step 2: one series per KPI and area, measured against the area's baseline when first asked for.
 	const series: SeriesSource[] = [];
@@ -41,7 +41,7 @@ export function computeKpis({ rollup, areas, targets }: KpiInput): KpiResults {
 		const areaList = def.source === 'ukp' ? areas.ukpAreas : areas.shortTermAreas;
 		for (const area of areaList) {
 			const context: Context = { def, source, area: area.id, members: memberCount(area, def, areas), latest: rollup.latestMonth, profile: profiles[kpi] ?? null };
-			const records = () => measureSeries(context, periodsOf(area.id), fractions, targets, effective);
+			const records = () => measureSeries(context, periodsOf(area.id), targets, effective);
 			series.push({ kpi, area: area.id, records });
 		}
 	}
@@ -66,69 +66,94 @@ type RawRecord = Pick<KpiRecord, 'value' | 'numerator' | 'denominator' | 'months
 	forecast: number | null;
 };
 
-function measureSeries(c: Context, periods: Period[], fractions: Map<Period, number>, targets: Targets, effective: number): KpiRecord[] {
+/** A period with the share of the way from baseline to target due at its end. */
+type MeasuredPeriod = Period & { fraction: number };
+
+// Half a million records at national scale: one scratch record is filled per period, and only
+// the final record is made.
+function measureSeries(c: Context, periods: MeasuredPeriod[], targets: Targets, effective: number): KpiRecord[] {
 	const sums = sumsOf(c);
-	const current: Record<string, number> = {};
-	const raw = periods.map((p) => aggregate(c.def, sums, p, current));
-	const basis = progressBasis(targets, c, raw, periods, effective);
+	const scratch = newRaw();
+	const sum: Record<string, number> = {};
+	const baselinePeriod = periods.find((p) => p.periodType === 'year' && p.period === targets.baseline_year);
+	const baseline = baselinePeriod ? { ...aggregate(c.def, sums, baselinePeriod, sum, scratch) } : undefined;
+	const basis = progressBasis(targets, c, baseline, effective);
 	const spec = targets.kpis[c.def.id];
-	return periods.map((p, i) => measure(raw[i], p, fractions.get(p)!, basis, spec, c));
+	const out: KpiRecord[] = new Array(periods.length);
+	for (let i = 0; i < periods.length; i++) out[i] = measure(aggregate(c.def, sums, periods[i], sum, scratch), periods[i], periods[i].fraction, basis, spec, c);
+	return out;
+}
+
+function newRaw(): RawRecord {
+	return { value: null, numerator: null, denominator: null, monthsWithData: 0, monthsInPeriod: 0, complete: true, scale: 1, forecast: null };
 }
 
 /** Running totals of one KPI and area, so that any period is one subtraction per array. */
 interface SeriesSums {
-	columns: Map<string, Float64Array>;
+	columns: [string, Float64Array][];
 	withData: Int32Array;
 	/** Running count of months with fewer rows than the area has members. */
 	incomplete: Int32Array;
 	/** Running share of the yearly target (by the profile), over all months and over months with data. */
-	share: Float64Array;
 	shareWithData: Float64Array;
 	seasonal: boolean;
+	/** The seasonal profile, `null` when flat (or not a count). */
+	profile: SeasonalProfile | null;
+	/** Calendar month (0 = January) of position 0. */
+	firstCalendarMonth: number;
 }
 
 function sumsOf({ def, source, area, members, profile }: Context): SeriesSums {
 	const view = source.view(groupId(def.needs), area);
 	const n = view.rows.length;
-	const [incomplete, share, shareWithData] = [new Int32Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+	const [incomplete, shareWithData] = [new Int32Array(n + 1), new Float64Array(n + 1)];
+	const firstCalendarMonth = monthIndex(source.months[0]) % 12;
 	for (let m = 0; m < n; m++) {
-		const s = profile ? profile.shares[monthIndex(source.months[m]) % 12] : 0;
+		const s = profile ? profile.shares[(firstCalendarMonth + m) % 12] : 0;
 		incomplete[m + 1] = incomplete[m] + (view.rows[m] < members ? 1 : 0);
-		share[m + 1] = share[m] + s;
 		shareWithData[m + 1] = shareWithData[m] + (view.rows[m] > 0 ? s : 0);
 	}
 	const seasonal = profile?.kind === 'seasonal';
-	return { columns: new Map(def.needs.map((column) => [column, view.running(column)])), withData: view.withRows, incomplete, share, shareWithData, seasonal };
+	return { columns: def.needs.map((column) => [column, view.running(column)]), withData: view.withRows, incomplete, shareWithData, seasonal, profile: seasonal ? profile : null, firstCalendarMonth };
 }
 
-// `sum` is filled anew for each period rather than made: half a million records are made at national scale.
-function aggregate(def: KpiDefinition, s: SeriesSums, p: Period, sum: Record<string, number>): RawRecord {
+// Fills `into` (and `sum`, the needed columns' sums) for one period and returns it.
+function aggregate(def: KpiDefinition, s: SeriesSums, p: Period, sum: Record<string, number>, into: RawRecord): RawRecord {
 	const monthsWithData = s.withData[p.end + 1] - s.withData[p.start];
 	const none = monthsWithData === 0;
 	for (const [column, running] of s.columns) sum[column] = running[p.end + 1] - running[p.start];
 	const num = none ? null : def.numerator(sum);
 	const den = none || !def.denominator ? null : def.denominator(sum);
-	return {
-		value: num === null ? null : !def.denominator ? num : den === 0 ? null : num / den!,
-		numerator: num,
-		denominator: den,
-		monthsWithData,
-		monthsInPeriod: p.end - p.start + 1,
-		complete: s.incomplete[p.end + 1] - s.incomplete[p.start] === 0,
-		...countScale(def, s, p, monthsWithData, num),
-	};
+	into.value = num === null ? null : !def.denominator ? num : den === 0 ? null : num / den!;
+	into.numerator = num;
+	into.denominator = den;
+	into.monthsWithData = monthsWithData;
+	into.monthsInPeriod = p.end - p.start + 1;
+	into.complete = s.incomplete[p.end + 1] - s.incomplete[p.start] === 0;
+	countScale(def, s, p, monthsWithData, num, into);
+	return into;
 }
 
-// A flat profile is months / 12 exactly; the running sum of twelfths would add rounding noise.
-function countScale(def: KpiDefinition, s: SeriesSums, p: Period, monthsWithData: number, value: number | null): Pick<RawRecord, 'scale' | 'forecast'> {
-	if (def.kind !== 'count') return { scale: 1, forecast: null };
+// A flat profile is months / 12 exactly; a seasonal one reads the profile's shares to date, so a
+// whole year is exactly 1 (a running sum of twelve shares would add rounding noise).
+function seasonalScale(profile: SeasonalProfile, p: Period, firstCalendarMonth: number): number {
+	if (p.periodType === 'rolling12') return 1;
+	const first = (firstCalendarMonth + p.start) % 12;
+	const last = (firstCalendarMonth + p.end) % 12;
+	if (p.periodType === 'month') return profile.shares[last];
+	return profile.toDate[last] - (first > 0 ? profile.toDate[first - 1] : 0);
+}
+
+function countScale(def: KpiDefinition, s: SeriesSums, p: Period, monthsWithData: number, value: number | null, into: RawRecord): void {
+	into.scale = 1;
+	into.forecast = null;
+	if (def.kind !== 'count') return;
 	const months = p.end - p.start + 1;
-	const scale = s.seasonal ? s.share[p.end + 1] - s.share[p.start] : months / 12;
+	into.scale = s.profile ? seasonalScale(s.profile, p, s.firstCalendarMonth) : months / 12;
 	// The year-end forecast scales the months with data up to the year: by their share of it.
 	const withData = s.seasonal ? s.shareWithData[p.end + 1] - s.shareWithData[p.start] : monthsWithData;
-	const running = p.periodType === 'year' && months < 12 && value !== null && withData > 0;
-	const forecast = !running ? null : s.seasonal ? value / withData : (value / monthsWithData) * 12;
-	return { scale, forecast };
+	if (p.periodType !== 'year' || months >= 12 || value === null || withData <= 0) return;
+	into.forecast = s.seasonal ? value / withData : (value / monthsWithData) * 12;
 }
 
 interface Basis {
@@ -137,12 +162,11 @@ interface Basis {
 	baseline: number | null;
 }
 
-function progressBasis(targets: Targets, c: Context, raw: RawRecord[], periods: Period[], effective: number): Basis {
+function progressBasis(targets: Targets, c: Context, b: RawRecord | undefined, effective: number): Basis {
 	const spec = targets.kpis[c.def.id];
 	const isCount = c.def.kind === 'count';
 	const home = spec.target_area ?? ALL;
 	const target = c.area === home ? spec.target : isCount || spec.target_area ? (spec.area_targets?.[c.area] ?? null) : spec.target;
-	const b = raw[periods.findIndex((p) => p.periodType === 'year' && p.period === targets.baseline_year)];
 	// A count needs the whole baseline year; a share or mean is fair from the months there are.
 	const usable = b && (isCount ? b.monthsWithData === 12 && b.complete : true);
 	const baseline = c.area === home && spec.baseline !== undefined ? spec.baseline : usable ? b.value : null;

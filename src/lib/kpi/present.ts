@@ -20,13 +20,35 @@ export function headlineArea(targets: Targets, kpi: KpiId): string {
 	return targets.kpis[kpi].target_area ?? 'all';
 }
 
-/** Returns the last month before each goal-achievement milestone: 50 % one year and 100 % two years after the effective date. */
+/**
+ * Returns the last month before each goal-achievement milestone: 50 % of the way from the
+ * baseline to the target one year after the effective date, 100 % (the target) two years after.
+ * The labels are short enough for a chart.
+ */
 export function milestoneMonths(effectiveDate: string): { month: Month; label: string }[] {
 	const first: Month = effectiveDate.slice(0, 7);
 	const startsOnFirst = effectiveDate.endsWith('-01');
 	const end = (years: number) => addMonths(first, years * 12 - (startsOnFirst ? 1 : 0));
 	return [
-		{ month: end(1), label: '50 % av målet' },
-		{ month: end(2), label: '100 % av målet' },
+		// «50 % av målet» would read as half the target value; it is half the way there.
+		{ month: end(1), label: '50 % av veien til målet' },
+		{ month: end(2), label: 'Målet (100 %)' },
 	];
+}
+
+/**
+ * Returns a KPI label without a trailing «per år», so a period can follow it: «Antall UKP-døgn
+ * per år» → «Antall UKP-døgn», then «… per måned» instead of «… per år per måned».
+ */
+export function kpiBaseLabel(label: string): string {
+	return label.replace(/ per år$/, '');
+}
+
+/**
+ * Returns the value a relative target gives from a baseline: `baseline × (1 + change)`, e.g. 24,7
+ * døgn «redusert med 20 %» (change −0.2) → 19,76 døgn; `null` without a baseline.
+ */
+export function applyRelativeChange(baseline: number | null | undefined, change: number): number | null {
+	if (baseline === null || baseline === undefined) return null;
+	return baseline * (1 + change);
 }

@@ -59,6 +59,7 @@ export function makeResults(series: SeriesSource[], meta: ResultsMeta): KpiResul
 			return s?.byPeriod!.get(period);
 		},
 		series: (kpi, area, periodType) => seriesOf(kpi, area)?.byType[periodType] ?? [],
+		seriesKeys: () => series.map(({ kpi, area }) => ({ kpi, area })),
 	};
 }
 

@@ -93,4 +93,6 @@ export interface KpiResults {
 	get(kpi: KpiId, area: string, period: string): KpiRecord | undefined;
 	/** Returns the records of one KPI and area of one period type, oldest first. */
 	series(kpi: KpiId, area: string, periodType: PeriodType): KpiRecord[];
+	/** Returns every KPI and area that has records, in record order (without making the records). */
+	seriesKeys(): { kpi: KpiId; area: string }[];
 }

@@ -26,7 +26,7 @@ export function isSmallCount(count: number | null | undefined, threshold: number
  * since those would give the baseline away.
  */
 export function suppressKpiResults(results: KpiResults, { shown, threshold, baselineYear }: SuppressionOptions): KpiResults {
-	const series = [...new Map(results.records.map((r) => [`${r.kpi}|${r.area}`, { kpi: r.kpi, area: r.area }])).values()];
+	const series = results.seriesKeys();
 	const isShown = (kpi: KpiId, area: string, period: string) => shown(kpi, area, period);
 	return mapResults(
 		results,

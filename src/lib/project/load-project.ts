@@ -1,5 +1,6 @@
 import { buildAreaModel, type AreaModel } from '../areas';
 import { checkCapacityAreas, DEFAULT_CAPACITY_SETTINGS, type CapacitySettings } from '../capacity/settings';
+import { ASSUMPTIONS_FILE, NO_ASSUMPTIONS, type AssumptionsFile } from '../assumptions';
 import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
 import type { ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
@@ -8,6 +9,7 @@ import type { CatalogueSettings } from '../downloads/catalogue-settings';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
 import { addIssues, type DataIssue } from '../issues';
 import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
+import { goalYearOf } from '../kpi/goal-year';
 import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
@@ -15,7 +17,7 @@ import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type ShortTermRow, type 
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
-import { readCapacity, readCatalogue, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+import { readAssumptions, readCapacity, readCatalogue, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
 export const SITE_FILES = {
@@ -24,6 +26,7 @@ export const SITE_FILES = {
 	staysByDays: 'ukp_stays_by_days.csv',
 	conference: 'conference.yaml',
 	capacity: 'capacity.yaml',
+	assumptions: ASSUMPTIONS_FILE,
 	catalogue: 'catalogue.yaml',
 } as const;
 
@@ -62,6 +65,8 @@ export interface Project {
 	conference: ConferenceFile | null;
 	/** Places counted per area and the what-if settings of the capacity model (site scope; defaults without a file). */
 	capacity: CapacitySettings;
+	/** Our assumptions and the data's caveats (site scope; none when the folder has no file). */
+	assumptions: AssumptionsFile;
 	/** Report definitions, newest meeting first (site scope). */
 	reports: Report[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
@@ -110,10 +115,23 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	const comparison = readComparisonFiles(dir, SITE_FILES, read, io, dataset);
 	const conference = readConference(joinPath(dir, SITE_FILES.conference), read);
 	const capacity = readCapacity(joinPath(dir, SITE_FILES.capacity), read);
-	const reports = readReports(options.reportsDir ?? 'reports', read, io, latest);
+	const assumptions = readAssumptions(joinPath(dir, SITE_FILES.assumptions), read, {
+		areas: dataset ? areaIdsOf(dataset) : null,
+		measures: plan.value ? plan.value.activities.flatMap((a) => a.measures.map((m) => m.id)) : null,
+		series: comparison.value ? comparison.value.data.series.map((s) => s.id) : null,
+	});
+	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.value?.conferences.map((c) => c.number) ?? null, goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
 	const catalogue = readCatalogue(joinPath(dir, SITE_FILES.catalogue), read);
-	for (const part of [plan, comparison, conference, capacity, reports, catalogue]) addIssues(problems, part.problems);
-	const site = { plan: plan.value, comparisonInput: comparison.value, conference: conference.value, capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) }, reports: reports.value, catalogue: catalogue.value };
+	for (const part of [plan, comparison, conference, capacity, assumptions, reports, catalogue]) addIssues(problems, part.problems);
+	const site = {
+		plan: plan.value,
+		comparisonInput: comparison.value,
+		conference: conference.value,
+		capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) },
+		assumptions: assumptions.value,
+		reports: reports.value,
+		catalogue: catalogue.value,
+	};
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
 
@@ -130,6 +148,7 @@ interface Parts {
 		comparisonInput: ReturnType<typeof readComparisonFiles>['value'];
 		conference: ConferenceFile | null;
 		capacity: { settings: CapacitySettings; text: string | null; path: string };
+		assumptions: AssumptionsFile;
 		reports: Report[];
 		catalogue: CatalogueSettings | null;
 	} | null;
@@ -166,6 +185,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		comparisonFiles: input ?? null,
 		conference: site?.conference ?? null,
 		capacity: capacity?.settings ?? DEFAULT_CAPACITY_SETTINGS,
+		assumptions: site?.assumptions ?? NO_ASSUMPTIONS,
 		reports: site?.reports ?? [],
 		spc: spc.value,
 		catalogue: site?.catalogue ?? null,
@@ -206,6 +226,12 @@ function fallbackText(key: keyof typeof DATA_FILES, path: string, fallback: stri
 	if (!('text' in result)) return { path, text: null };
 	warnings.push(`warning: ${path} not found; using ${other}`);
 	return { path: other, text: result.text };
+}
+
+// The ids an assumption may name as `applies_to.areas`: the area model's, without building its sums.
+function areaIdsOf(dataset: Dataset): string[] {
+	const areas = buildAreaModel(dataset.municipalities, dataset.shortTerm.map((r) => r.unit));
+	return [...areas.ukpAreas, ...areas.units].map((a) => a.id);
 }
 
 function latestMonth(dataset: Dataset): string {

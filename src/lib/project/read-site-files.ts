@@ -1,5 +1,6 @@
 import { computePlanStatus, parseActionPlan, resolveToday, type PlanStatus } from '../action-plan';
 import { DEFAULT_CAPACITY_SETTINGS, parseCapacitySettings, type CapacitySettings } from '../capacity/settings';
+import { NO_ASSUMPTIONS, parseAssumptions, type AssumptionsFile, type KnownIds } from '../assumptions';
 import { parseComparison, type ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
 import { parseStaysByDays } from '../comparison/stays-by-days';
@@ -9,7 +10,7 @@ import { parseCatalogueSettings, type CatalogueSettings } from '../downloads/cat
 import { addIssues, DataError, type DataIssue } from '../issues';
 import type { Manifest } from '../manifest';
 import { parseYaml } from '../parse-yaml';
-import { checkReportPeriods, parseReport, type Report } from '../reports/parse-report';
+import { checkReportConferences, checkReportDataDates, checkReportPeriods, parseReport, type Report } from '../reports/parse-report';
 import { joinPath, type ProjectIo, type ReadResult } from './io';
 
 /** The action plan as the pages show it. */
@@ -95,10 +96,34 @@ export function readCatalogue(path: string, read: Read): Part<CatalogueSettings 
 }
 
 /**
- * Returns every `*.md` in the reports folder (not its subfolders: `maler/` holds templates),
- * newest meeting first. With `latestMonth`, a reporting period after it is a problem.
+ * Returns `assumptions.yaml` with its references checked against the folder's other files, or
+ * {@link NO_ASSUMPTIONS} when the folder has none (test data sets need not list any).
  */
-export function readReports(dir: string, read: Read, io: ProjectIo, latestMonth: string | undefined): Part<Report[]> {
+export function readAssumptions(path: string, read: Read, known: KnownIds): Part<AssumptionsFile> {
+	const result = read(path);
+	if ('missing' in result) return { value: NO_ASSUMPTIONS, problems: [] };
+	if ('problem' in result) return { value: NO_ASSUMPTIONS, problems: [problemAt(path, result.problem)] };
+	const { value, issues } = parseAssumptions(result.text, path, known);
+	return { value: value ?? NO_ASSUMPTIONS, problems: issues };
+}
+
+/** What the reports are checked against: the data folder's other files, each absent when its file failed. */
+export interface ReportChecks {
+	/** The latest month with data: a reporting period after it is a problem. */
+	latestMonth?: string;
+	/** The data's extract date (manifest `as_of`): data newer than a report's cut-off is a problem, unless the report is an example. */
+	asOf?: string;
+	/** The conference numbers of `conference.yaml`; `null` when the folder has none or it failed (test data sets need not describe a conference). */
+	conferences?: readonly number[] | null;
+	/** The default year of a `goal-year` section (the 100 % milestone's year). */
+	goalYear?: string;
+}
+
+/**
+ * Returns every `*.md` in the reports folder (not its subfolders: `maler/` holds templates),
+ * newest meeting first, checked against the folder's data (see {@link ReportChecks}).
+ */
+export function readReports(dir: string, read: Read, io: ProjectIo, checks: ReportChecks = {}): Part<Report[]> {
 	const names = (io.list(dir) ?? []).filter((name) => name.endsWith('.md')).sort();
 	const problems: DataIssue[] = [];
 	const parsed: { report: Report; text: string }[] = [];
@@ -109,11 +134,13 @@ export function readReports(dir: string, read: Read, io: ProjectIo, latestMonth:
 			problems.push(text);
 			continue;
 		}
-		const result = parseReport(text, file, name.replace(/\.md$/, ''));
+		const result = parseReport(text, file, name.replace(/\.md$/, ''), checks.goalYear);
 		addIssues(problems, result.issues);
 		if (result.report) parsed.push({ report: result.report, text });
 	}
-	if (latestMonth) addIssues(problems, checkReportPeriods(parsed, latestMonth));
+	if (checks.latestMonth) addIssues(problems, checkReportPeriods(parsed, checks.latestMonth));
+	if (checks.asOf) addIssues(problems, checkReportDataDates(parsed, checks.asOf));
+	if (checks.conferences !== null) addIssues(problems, checkReportConferences(parsed, checks.conferences ?? []));
 	const reports = parsed.map((p) => p.report).sort((a, b) => b.meeting_date.localeCompare(a.meeting_date) || a.slug.localeCompare(b.slug));
 	return { value: problems.length ? [] : reports, problems };
 }

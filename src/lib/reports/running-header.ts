@@ -1,4 +1,5 @@
 import { formatDate } from '../format';
+import type { Frequency } from './schema';
 
 /** What the running header and the cover say about the meeting. */
 export interface MeetingInfo {
@@ -14,9 +15,26 @@ export function formatSak({ sak, sak_demo }: MeetingInfo): string | null {
 	return `Sak ${sak}${sak_demo ? ' (demonummer)' : ''}`;
 }
 
-/** Returns the running header of every page but the cover: `ASU · 18. november 2026 · Sak 47/26`. */
-export function formatRunningHeader(info: MeetingInfo): string {
+/**
+ * Returns the running header of every page but the cover: `ASU · 18. november 2026 · Sak 47/26`.
+ * With `conferenceWhen` (a fact sheet for a conference) the date is the sheet's, and the
+ * conference's own date follows the meeting: `Erfaringskonferansen (ikke bestemt) · utgitt 26. november 2026`.
+ */
+export function formatRunningHeader(info: MeetingInfo, conferenceWhen?: string): string {
+	if (conferenceWhen !== undefined) return [`${info.meeting} (${conferenceWhen})`, `utgitt ${formatDate(info.meeting_date)}`, formatSak(info)].filter(Boolean).join(' · ');
 	return [info.meeting, formatDate(info.meeting_date), formatSak(info)].filter(Boolean).join(' · ');
+}
+
+const FREQUENCY_WORDS: Record<Frequency, string> = {
+	monthly: 'hver måned',
+	quarterly: 'hvert kvartal',
+	yearly: 'hvert år',
+	'per-meeting': 'til hvert møte',
+};
+
+/** Returns a reporting frequency in words: `hver måned`, `hvert kvartal`. */
+export function formatFrequency(frequency: Frequency): string {
+	return FREQUENCY_WORDS[frequency];
 }
 
 /** Returns `text` as a quoted CSS string, for `content:` in `@page` margin boxes. */

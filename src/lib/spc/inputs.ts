@@ -52,5 +52,5 @@ export function spcInputsFromValues(values: readonly MonthlyKpiValue[], targets:
  * months come as `null`, so a public build draws no limits from what it may not show.
  */
 export function monthlyValuesOf(results: KpiResults): MonthlyKpiValue[] {
-	return results.records.filter((r) => r.periodType === 'month').map((r) => ({ kpi: r.kpi, area: r.area, month: r.period, value: r.suppressed ? null : r.value }));
+	return results.seriesKeys().flatMap(({ kpi, area }) => results.series(kpi, area, 'month').map((r) => ({ kpi, area, month: r.period, value: r.suppressed ? null : r.value })));
 }

@@ -14,6 +14,9 @@ export const GET: APIRoute = async () => {
 		meeting: r.meeting,
 		meeting_date: r.meeting_date,
 		sak: r.sak ?? null,
+		data_cutoff: r.data_cutoff,
+		example: r.example,
+		frequency: r.frequency ?? null,
 		audience: r.audience,
 		sections: r.sections.map((s) => ({ id: s.id, heading: s.heading })),
 	}));

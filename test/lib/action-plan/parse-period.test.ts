@@ -3,7 +3,7 @@ import { parsePeriod } from '../../../src/lib/action-plan/parse-period';
 
 describe('parsePeriod(text)', () => {
 	it.each([
-		// Every form in seed 001.
+		// Every form in the draft's plan table.
 		['Innen 1.5.24', { kind: 'deadline', end: '2024-05-01' }],
 		['Innen 20.02.24', { kind: 'deadline', end: '2024-02-20' }],
 		['Innen 22.3.2024', { kind: 'deadline', end: '2024-03-22' }],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computePlanStatus, findMeasure, parseActionPlan, resolveToday } from '../../../src/lib/action-plan';
+import { assumedDurationDays, computePlanStatus, DEFAULT_DURATION_DAYS, findMeasure, parseActionPlan, resolveToday } from '../../../src/lib/action-plan';
 import { formatIssue } from '../../../src/lib/issues';
 
 const F = 'data/action-plan.yaml';
@@ -20,7 +20,7 @@ describe('parseActionPlan(text, file) on the real plan file', () => {
 	const { plan, issues } = parseActionPlan(readFileSync(F, 'utf8'), F);
 	const status = computePlanStatus(plan!, '2026-11-20');
 
-	it('has no problems, seven activities and the 29 measures 1.1–7.2 of seed 001', () => {
+	it('has no problems, seven activities and the 29 measures 1.1–7.2 of the draft strategy', () => {
 		expect(issues).toEqual([]);
 		expect(plan!.activities.map((a) => a.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
 		expect(plan!.activities.flatMap((a) => a.measures.map((m) => m.id))).toEqual(
@@ -29,15 +29,29 @@ describe('parseActionPlan(text, file) on the real plan file', () => {
 		);
 	});
 
-	it('keeps the seed text, periods and owners verbatim and leaves template values unset', () => {
+	it('keeps the draft’s words, periods and owners (spelling and punctuation normalised) and leaves template values unset', () => {
 		expect(findMeasure(status, '1.3')).toMatchObject({ period: '15.3 – 1.9.2024', responsible: 'Kompetansegruppen & Analysegruppen', priority: 'Høy', scope: 'Lite' });
-		expect(findMeasure(status, '5.1')?.text).toBe('CFS bygges inn i Helseplattformen Sykehus og kommuner må bestille med riktig flyt og arbeidsflate  Må harmoniseres mellom kommune og sykehus');
+		expect(findMeasure(status, '5.1')?.text).toBe('CFS bygges inn i Helseplattformen. Sykehus og kommuner må bestille med riktig flyt og arbeidsflate. Må harmoniseres mellom kommune og sykehus');
+		expect(findMeasure(status, '5.8')?.text).toContain('basert på normaltilstand');
+		expect(findMeasure(status, '7.1')?.text).toContain('i helsefellesskapet. NB. Etiske aspekter');
 		expect(findMeasure(status, '2.3')).toMatchObject({ period: 'Innen 01.07.24', priority: null, scope: null, responsible: null });
 		expect(findMeasure(status, '2.4')).toMatchObject({ priority: null, scope: null });
 	});
 
 	it('resolves 1.2 ("Avhengig av 1.1") from the end of 1.1', () => {
 		expect(findMeasure(status, '1.2')?.schedule).toEqual({ kind: 'after', start: '2024-05-01', end: '2024-06-30', after: ['1.1'] });
+	});
+
+	it('says which lengths are assumed: 60 days for 1.2 (duration_days), none for a measure with its own dates', () => {
+		expect(assumedDurationDays(findMeasure(status, '1.2')!)).toBe(60);
+		expect(assumedDurationDays(findMeasure(status, '1.3')!)).toBeNull();
+		expect(assumedDurationDays({ schedule: { kind: 'after', start: null, end: null, after: ['9.9'] } })).toBe(DEFAULT_DURATION_DAYS);
+	});
+
+	it('lists the spelling it normalised and names no person', () => {
+		expect(plan!.changesFromDraft?.spelling).toContainEqual({ draft: 'Ethiske', here: 'Etiske' });
+		const owners = plan!.activities.flatMap((a) => a.measures.map((m) => m.responsible ?? ''));
+		expect(owners.join(' ')).not.toMatch(/Runar|Eirik|Svee|Estensen|Laugsand|Vinsensbakk/);
 	});
 
 	it('links every plan activity and the six KPIs in the logic model', () => {

@@ -15,8 +15,8 @@ function exact(lengths: number[], zero: number): StaysByDays {
 }
 
 describe('computeRateForYear(series, year)', () => {
-	it('uses the year’s own rate', () => expect(computeRateForYear(RATES, '2023')).toEqual({ rate: 5508, rateYear: '2023', carried: false }));
-	it('carries the last known rate into later years, and says so', () => expect(computeRateForYear(RATES, '2025')).toEqual({ rate: 5745, rateYear: '2024', carried: true }));
+	it('uses the year’s own rate', () => expect(computeRateForYear(RATES, '2023')).toEqual({ rate: 5508, rateYear: '2023', carried: false, point: RATES.points[0] }));
+	it('carries the last known rate into later years, and says so', () => expect(computeRateForYear(RATES, '2025')).toEqual({ rate: 5745, rateYear: '2024', carried: true, point: RATES.points[1] }));
 	it('has no rate before the first known year', () => expect(computeRateForYear(RATES, '2020').rate).toBeNull());
 });
 

@@ -24,8 +24,8 @@ const HEADERS: Record<string, string> = {
 	'sammenligning/likt-grunnlag': 'chart,label,period,value,own,synthetic,comparable,suppressed,source_title,source_url',
 	'sammenligning/maanedssnitt': 'kpi,area,name,period,value,numerator,denominator,suppressed',
 	'sammenligning/per-innbygger': 'year,area,name,months_with_data,ukp_days,ukp_stays,per_1000_67plus,per_1000_80plus,mean_all_stays,suppressed',
-	'sammenligning/serier/no-dognpris': 'series,period,label,value,unit,derived,note,synthetic,comparable,source_title,source_url,definition',
-	'handlingsplan/tiltak': 'activity,measure,text,period,start,end,after,priority,scope,responsible,status,status_label,status_date,done,overdue,not_reported,starting_soon,comment',
+	'sammenligning/serier/no-dognpris': 'series,period,label,value,unit,derived,note,synthetic,comparable,confidence,source_title,source_url,definition',
+	'handlingsplan/tiltak': 'activity,measure,text,period,start,end,after,duration_days,duration_assumed,priority,scope,responsible,status,status_label,status_date,done,overdue,not_reported,starting_soon,comment',
 };
 
 describe('computeSiteDownloads(site)', () => {
