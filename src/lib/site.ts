@@ -17,6 +17,7 @@ import { outputShown, publicShortTermRows, publicUkpRows, ukpTableSources } from
 import { modelNumbers, type Project } from './project/load-project';
 import type { LoadedPlan } from './project/read-site-files';
 import type { Report } from './reports/parse-report';
+import { computeSiteSpc, type SiteSpc } from './spc/site-spc';
 import type { Targets } from './targets';
 
 /** The comparison as one edition may show it. */
@@ -36,6 +37,8 @@ export interface Site {
 	targets: Targets;
 	areas: AreaModel;
 	kpis: KpiResults;
+	/** The SPC charts of the KPIs as this edition shows them: a month hidden for privacy is left out of every limit. */
+	spc: SiteSpc;
 	comparison: SiteComparison | null;
 	plan: LoadedPlan | null;
 	conference: ConferenceFile | null;
@@ -68,7 +71,8 @@ export async function computeKpisFor(project: Pick<Project, 'dataset' | 'manifes
 /**
  * Returns the site of a build for its audience, decided once: a public site's KPIs, comparison
  * sums and payments are computed from the public rows and already suppressed by the audited
- * protected table, and its edition has no partner sentence. Throws {@link PrivacyError} when the
+ * protected table, and its edition has no partner sentence; the SPC charts are computed once from
+ * those numbers. Throws {@link PrivacyError} when the
  * audit finds a leak it cannot mend.
  */
 export async function buildSite(project: Project, audience: Audience): Promise<Site> {
@@ -86,10 +90,11 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 	};
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
-		return { ...common, kpis: computeKpis(project), comparison, privacy: null };
+		const kpis = computeKpis(project);
+		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, privacy: null };
 	}
 	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
-	return { ...common, kpis, comparison, privacy: { hidden, leaks } };
+	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, privacy: { hidden, leaks } };
 }
 
 // The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs

@@ -150,7 +150,7 @@ export function aboutColumns(book: ReadWorkbook): { heading: string; id: string 
  * nothing of the table but what the two files say; returns the mismatches. A non-empty CSV cell
  * must hold the same value in the workbook: a number within the CSV's rounding, a month or date
  * as its spreadsheet serial, a year as a number, true/false as ja/nei, text as written (without the
- * CSV's formula-guarding apostrophe), or, for an id (`green`), a label that stands for the same id
+ * CSV's formula-guarding apostrophe), or, for an id (`green`, `astronomical;shift`), a label that stands for the same id
  * all through the column.
  * An empty CSV cell must be empty, or "skjult" in a row whose `suppressed` is true. No cell is a formula.
  */
@@ -189,8 +189,8 @@ function cellProblem(text: string, got: number | string | boolean | null, suppre
 	}
 	const plain = /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 	if (got === plain) return null;
-	// Only an id (lower-case letters, digits, `_` and `-`: `green`, `ukp_days`) may be shown as a label.
-	if (typeof got !== 'string' || got === '' || !/^[a-z][a-z0-9_-]*$/.test(plain)) return `${shown} ≠ ${JSON.stringify(text)}`;
+	// Only an id (lower-case letters, digits, `_` and `-`: `green`, `ukp_days`; ids joined by `;`) may be shown as a label.
+	if (typeof got !== 'string' || got === '' || !/^[a-z][a-z0-9_-]*(;[a-z][a-z0-9_-]*)*$/.test(plain)) return `${shown} ≠ ${JSON.stringify(text)}`;
 	// A label for an id (`green` → `Ingen avvik`): the same id must always get the same label.
 	if (!labels.has(plain)) labels.set(plain, got);
 	return labels.get(plain) === got ? null : `${shown} ≠ ${JSON.stringify(labels.get(plain))}, the label ${JSON.stringify(plain)} had before`;

@@ -5,6 +5,7 @@ import type { KpiResults } from '../../lib/kpi/types';
 import type { Manifest } from '../../lib/manifest';
 import type { LoadedPlan } from '../../lib/project/read-site-files';
 import type { SiteComparison } from '../../lib/site';
+import type { SiteSpc } from '../../lib/spc/site-spc';
 import type { Targets } from '../../lib/targets';
 
 /** What a report page hands its sections: from the build's site, never loaded by a component. */
@@ -13,6 +14,8 @@ export interface ReportData {
 	manifest: Manifest;
 	targets: Targets;
 	kpis: KpiResults;
+	/** The SPC charts up to the report's period. */
+	spc: SiteSpc;
 	/** The action plan on the data's as-of date, with `statusDemo` from the manifest. */
 	plan: LoadedPlan | null;
 	comparison: SiteComparison | null;

@@ -10,6 +10,7 @@ import type { DownloadContext } from './context';
 import { computeKpiDownload, type KpiTableName } from './kpi-download';
 import { computePaymentMonthsDownload, computePaymentTotalsDownload } from './payment-download';
 import { computeSeriesDownload } from './series-download';
+import { computeSpcDownload } from './spc-download';
 import type { DownloadMeta, DownloadTable } from './table';
 
 // The one list of the tables a site publishes as downloads. Every CSV and workbook endpoint, every
@@ -31,8 +32,8 @@ export const DOWNLOAD_GROUPS = [
 ] as const;
 
 /**
- * Returns every download table of a site, in catalogue order: the three tables of each KPI page
- * (per month, per year, per area); the comparison's payment tables, Halland, like-with-like,
+ * Returns every download table of a site, in catalogue order: the four tables of each KPI page
+ * (per month, per year, per area, and the SPC chart's points); the comparison's payment tables, Halland, like-with-like,
  * monthly means, per-capita and every reference series (when the site has a comparison); the
  * action plan, whole and per activity (when it has a plan). Numbers as the site's edition shows
  * them: hidden cells in a public site, every number and `restricted` in a partner site.
@@ -40,7 +41,7 @@ export const DOWNLOAD_GROUPS = [
 export function computeSiteDownloads(site: Site): DownloadTable[] {
 	const context: DownloadContext = { source: site.manifest.source, asOf: site.manifest.as_of, synthetic: site.manifest.synthetic, threshold: site.edition.threshold };
 	return [
-		...kpiDownloads(site),
+		...kpiDownloads(site, context),
 		...(site.comparison ? comparisonDownloads(site, site.comparison, context) : []),
 		...(site.plan ? computeActionPlanDownloads(site.plan, context) : []),
 	];
@@ -58,12 +59,15 @@ export function groupDownloads<T extends DownloadMeta>(tables: readonly T[]): { 
 	return DOWNLOAD_GROUPS.map((g) => ({ id: g.id, title: g.title, tables: tables.filter((t) => t.file.startsWith(g.folder)) })).filter((g) => g.tables.length > 0);
 }
 
-function kpiDownloads(site: Site): DownloadTable[] {
-	const { kpis, targets, manifest } = site;
+function kpiDownloads(site: Site, context: DownloadContext): DownloadTable[] {
+	const { kpis, targets, manifest, spc } = site;
 	return KPI_IDS.flatMap((kpi) => {
-		const tables = computeKpiTables(kpis, kpi, headlineArea(targets, kpi));
+		const area = headlineArea(targets, kpi);
+		const tables = computeKpiTables(kpis, kpi, area);
 		const options = { kpi, target: targets.kpis[kpi], manifest, threshold: kpis.suppressionThreshold, latestMonth: kpis.latestMonth };
-		return KPI_TABLES.map(([table, key]) => computeKpiDownload(tables[key], { ...options, table }));
+		const areaName = area === 'all' ? 'Helsefellesskapet' : (kpis.units.find((u) => u.id === area)?.name ?? area);
+		const spcOptions = { kpi, target: targets.kpis[kpi], areaName, settings: spc.settings };
+		return [...KPI_TABLES.map(([table, key]) => computeKpiDownload(tables[key], { ...options, table })), computeSpcDownload(spc.series(kpi, area), spc.points(kpi, area), spcOptions, context)];
 	});
 }
 

@@ -21,6 +21,8 @@ export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	'goal-year': 'Nådde vi målene?',
 	'kpi-trends': 'Utvikling per måned',
 	'kpi-areas': 'KPI per samarbeidsområde',
+	'spc-summary': 'Signal eller støy: variasjon og måloppnåelse',
+	'spc-charts': 'SPC-diagrammer per måned',
 	gantt: 'Handlingsplanen: tidslinje',
 	'plan-status': 'Status for hvert tiltak, per aktivitet',
 	deviations: 'Avvik i handlingsplanen',

@@ -18,3 +18,6 @@ export {
 } from './settings';
 export { computeAssurance, computeVariation, type LatestPoint } from './summary';
 export * from './types';
+export { describeSpcChart, SPC_TABLE_COLUMNS, spcTableRows, type SpcTableRow, type SpcTextOptions } from './describe';
+export { ASSURANCE_WORDS, explainRule, RULE_WORDS, VARIATION_WORDS, variationSide, whyNotAssessed } from './present';
+export { computeSiteSpc, type SiteSpc } from './site-spc';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSiteDownloads, findDownload, groupDownloads } from '../../../src/lib/downloads/site-downloads';
 import { checkDownloadTable, formatDownloadCsv, type DownloadTable } from '../../../src/lib/downloads/table';
 import { buildSite } from '../../../src/lib/site';
-import { smallSiteProject } from '../../helpers/small-site';
+import { SMALL_MONTHS, smallSiteProject } from '../../helpers/small-site';
 
 // The small site: four municipalities over 2023–2024, Holtålen with one readmission in 2024. The
 // public site takes an audit (HiGHS) to build: once per file.
@@ -17,6 +17,7 @@ const rowOf = (file: string, match: Record<string, unknown>, tables: DownloadTab
 /** The CSV headers the site has published, which programs read: they must not change. */
 const HEADERS: Record<string, string> = {
 	'kpi/readmission_share/omrader': 'kpi,area,area_name,period,value,numerator,denominator,target,expected,achievement,level,provisional,complete,suppressed,months_with_data',
+	'kpi/zero_day_share/spc': 'kpi,area,month,value,segment,mean,lpl,upl,rules,target',
 	'sammenligning/betalingsmodeller': 'municipality,month,ukp_stays,ukp_days,rate_nok,rate_year,norway_nok,sweden_days,sweden_nok,sweden_basis,mean_all_stays,benchmark_days,halland_liable,halland_nok,suppressed',
 	'sammenligning/betalingsmodeller-aar': 'area,name,period,months_with_data,months_in_period,hidden_municipality_months,ukp_days,norway_nok,sweden_nok,halland_nok,halland_liable_months,sweden_approximated_months,suppressed',
 	'sammenligning/betalingsmodeller-maaned': 'area,name,period,months_with_data,months_in_period,hidden_municipality_months,ukp_days,norway_nok,sweden_nok,halland_nok,halland_liable_months,sweden_approximated_months,suppressed',
@@ -29,12 +30,12 @@ const HEADERS: Record<string, string> = {
 };
 
 describe('computeSiteDownloads(site)', () => {
-	it('lists every table of the site once, in catalogue order: KPIs, comparison, action plan', () => {
+	it('lists every table of the site once, in catalogue order: KPIs (with their SPC charts), comparison, action plan', () => {
 		const files = PUBLIC.map((t) => t.file);
 		expect(new Set(files).size).toBe(files.length);
-		expect(files.slice(0, 3)).toEqual(['kpi/ukp_days/maaned', 'kpi/ukp_days/aar', 'kpi/ukp_days/omrader']);
-		expect(files.filter((f) => f.startsWith('kpi/'))).toHaveLength(18);
-		expect(files.slice(18, 25)).toEqual(['betalingsmodeller', 'betalingsmodeller-aar', 'betalingsmodeller-maaned', 'halland', 'likt-grunnlag', 'maanedssnitt', 'per-innbygger'].map((f) => `sammenligning/${f}`));
+		expect(files.slice(0, 4)).toEqual(['kpi/ukp_days/maaned', 'kpi/ukp_days/aar', 'kpi/ukp_days/omrader', 'kpi/ukp_days/spc']);
+		expect(files.filter((f) => f.startsWith('kpi/'))).toHaveLength(24);
+		expect(files.slice(24, 31)).toEqual(['betalingsmodeller', 'betalingsmodeller-aar', 'betalingsmodeller-maaned', 'halland', 'likt-grunnlag', 'maanedssnitt', 'per-innbygger'].map((f) => `sammenligning/${f}`));
 		expect(files.filter((f) => f.startsWith('sammenligning/serier/'))).toHaveLength(project.comparison!.data.series.length);
 		expect(files.filter((f) => f.startsWith('handlingsplan/'))).toEqual(['handlingsplan/tiltak', ...project.plan!.activities.map((a) => `handlingsplan/aktivitet-${a.id}`)]);
 		expect(PARTNER.map((t) => t.file)).toEqual(files);
@@ -51,6 +52,10 @@ describe('computeSiteDownloads(site)', () => {
 	it.each([
 		['kpi/readmission_share/omrader', 'value', 'Reinnleggelser (%)', 'share'],
 		['kpi/readmission_share/omrader', 'period', 'År', 'year'],
+		['kpi/zero_day_share/spc', 'month', 'Måned', 'month'],
+		['kpi/zero_day_share/spc', 'upl', 'Øvre prosessgrense (%)', 'share'],
+		['kpi/ukp_days/spc', 'mean', 'Gjennomsnitt', 'decimal'],
+		['kpi/mean_ukp_days/spc', 'lpl', 'Nedre prosessgrense (døgn)', 'decimal'],
 		['sammenligning/betalingsmodeller', 'month', 'Måned', 'month'],
 		['sammenligning/betalingsmodeller', 'ukp_days', 'UKP-døgn', 'integer'],
 		['sammenligning/betalingsmodeller', 'norway_nok', 'Norsk regel (kr)', 'decimal'],
@@ -73,6 +78,16 @@ describe('computeSiteDownloads(site)', () => {
 	it('shows the action plan\'s statuses with the legend\'s words in the workbook, and ids in the CSV', () => {
 		expect(column('handlingsplan/tiltak', 'status')?.labels).toEqual({ green: 'Ingen avvik', yellow: 'Mindre avvik', red: 'Kritiske avvik' });
 		expect(formatDownloadCsv(table('handlingsplan/tiltak')).split('\n')[1]).toMatch(/,green,Ingen avvik,/);
+	});
+
+	it('gives the SPC table a row per month the chart draws, rule ids in the CSV and words in the workbook', () => {
+		const spc = table('kpi/ukp_days/spc');
+		expect(spc.rows.map((r) => r.values.month)).toEqual(SMALL_MONTHS);
+		expect(spc.rows.every((r) => r.values.kpi === 'ukp_days' && r.values.area === 'all' && !r.hidden)).toBe(true);
+		const rules = spc.columns.find((c) => c.id === 'rules')!;
+		for (const [ids, words] of Object.entries(rules.labels ?? {})) expect(words, ids).toBe(ids.split(';').map((r) => ({ astronomical: 'Utenfor prosessgrensene', trend: 'Trend', two_of_three: 'To av tre nær grensen', shift: 'Skift' })[r]).join(', '));
+		expect(spc.description).toContain('Måneder som er skjult av personvernhensyn, er utelatt');
+		expect(table('kpi/ukp_days/spc', PARTNER).description).not.toContain('skjult');
 	});
 
 	describe('hidden cells in a public site', () => {
@@ -111,7 +126,7 @@ describe('computeSiteDownloads(site)', () => {
 
 		it('states the rule in force (threshold 4) on every table with patient counts, and none on the others', () => {
 			const withCounts = PUBLIC.filter((t) => t.file.startsWith('kpi/') || ['betalingsmodeller', 'betalingsmodeller-aar', 'betalingsmodeller-maaned', 'likt-grunnlag', 'maanedssnitt', 'per-innbygger'].some((f) => t.file === `sammenligning/${f}`));
-			expect(withCounts).toHaveLength(24);
+			expect(withCounts).toHaveLength(30);
 			for (const t of withCounts) expect(t.suppression, t.file).toEqual({ threshold: 4, footnote: expect.stringContaining('1–4 hendelser') });
 			for (const t of PUBLIC.filter((t) => !withCounts.includes(t))) expect(t.suppression, t.file).toBeNull();
 			expect(PUBLIC.every((t) => t.restricted === false)).toBe(true);
@@ -171,7 +186,7 @@ describe('findDownload(tables, file) and groupDownloads(tables)', () => {
 
 	it('groups the tables as the catalogue page shows them', () => {
 		expect(groupDownloads(PUBLIC).map((g) => [g.title, g.tables.length])).toEqual([
-			['KPI-er', 18],
+			['KPI-er', 24],
 			['Sammenligning', 7 + project.comparison!.data.series.length],
 			['Handlingsplan', 1 + project.plan!.activities.length],
 		]);

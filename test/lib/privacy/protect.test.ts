@@ -32,7 +32,7 @@ describe('protectTable(table, options) on the bundled data', () => {
 		expect(smallLeaves(table, 'payable').every((n) => hidden.hidden[payable][n] === 1)).toBe(true);
 		// Few cells hidden beyond the small ones themselves.
 		for (const s of hiddenStats(hidden)) expect(s.extraLeaves).toBeLessThan(0.05 * s.leafNodes);
-	});
+	}, 60_000);
 });
 
 describe('protectTable(table, options) on data full of small counts (all counts ÷ 10)', () => {
@@ -40,5 +40,5 @@ describe('protectTable(table, options) on data full of small counts (all counts 
 		const { audit, rounds } = await protectTable(tableOfFolder(smallCountDataDir()));
 		expect(audit.leaks).toEqual([]);
 		expect(rounds).toBeLessThan(20);
-	});
+	}, 60_000);
 });
