@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import archivePdfs from './src/integrations/archive-pdfs.ts';
 import chartFiles from './src/integrations/chart-files.ts';
 import reportPdfs from './src/integrations/report-pdfs.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -15,8 +16,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
 	// After the pages: every chart also as <page>/<id>.svg and .png for slides, the search index,
-	// and the reports as PDF.
-	integrations: [chartFiles(), searchIndex(), reportPdfs()],
+	// the reports as PDF, and the frozen meeting packs' PDFs copied byte for byte from reports/arkiv/.
+	integrations: [chartFiles(), searchIndex(), reportPdfs(), archivePdfs()],
 	experimental: {
 		// A Content-Security-Policy <meta> on every page: Astro adds hashes of its own styles and
 		// scripts; nothing may load from another host. 'wasm-unsafe-eval' is for Pagefind's search.

@@ -16,7 +16,7 @@ import { buildAudience, dataDir, readProject } from '../src/loaders/project';
 import { printProblems, processIo, runIfMain, type CliIo } from './lib/cli';
 
 /** The labels of the stages `astro build` times itself (src/integrations/build-timings.ts). */
-const HOOK_STAGES: Record<string, string> = { charts: 'Figurer som SVG og PNG', search: 'Søkeindeks (Pagefind)', pdf: 'PDF-er' };
+const HOOK_STAGES: Record<string, string> = { charts: 'Figurer som SVG og PNG', search: 'Søkeindeks (Pagefind)', pdf: 'PDF-er', archive: 'Frosne møtepakker (arkiv)' };
 
 /** Builds into DIST_DIR (default dist/, or dist-partner/ for AUDIENCE=partner) and returns the exit code. */
 export async function main(_argv: string[], io: CliIo): Promise<number> {

@@ -110,6 +110,14 @@ const GAPS = {
 	],
 } as const;
 
+/**
+ * Late registrations (etterregistreringer), added to the drawn numbers to show a revision: the ASU
+ * pack of 18 November 2026 was frozen (reports/arkiv/asu-2026-11-18/) from the data without them,
+ * so /rapporter/arkiv/asu-2026-11-18/ and the next pack's "Siden forrige møte" show the month as
+ * revised. They draw nothing from the random stream. Listed in the manifest's notes.
+ */
+export const LATE_REGISTRATIONS = [{ month: '2026-09', municipality: '5001', column: 'discharged_home', add: 15 }] as const;
+
 interface ShortTermUnitSpec {
 	id: string;
 	/** Bed-days used a month: the unit's beds are full, so a shorter stay means more stays. */
@@ -310,13 +318,19 @@ function ukpCsv(rng: Random, months: MonthInfo[]): string {
 	for (const m of months) {
 		for (const spec of ordered) {
 			// Draw the row even when it is dropped, so a gap does not shift every later number.
-			const row = ukpRow(rng, rate, m, spec, traits.get(spec.code)!);
+			const row = withLateRegistrations(ukpRow(rng, rate, m, spec, traits.get(spec.code)!));
 			if (GAPS.missingRow.some((g) => g.month === m.month && g.municipality === spec.code)) continue;
 			const empty = new Set<string>(GAPS.emptyCells.filter((g) => g.month === m.month && g.municipality === spec.code).flatMap((g) => g.columns));
 			lines.push(UKP_COLUMNS.map((c) => (empty.has(c) ? '' : String(row[c]))).join(','));
 		}
 	}
 	return lines.join('\n') + '\n';
+}
+
+function withLateRegistrations(row: UkpRowValues): UkpRowValues {
+	const out = { ...row };
+	for (const late of LATE_REGISTRATIONS) if (late.month === row.month && late.municipality === row.municipality) out[late.column] += late.add;
+	return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ export interface Edition {
 	banner: string | null;
 	/** One sentence for a report's data-status box and the build log. */
 	statement: string;
+	/** What the edition shows of small counts, for the data page: the threshold in force, or that nothing is hidden. */
+	privacyRule: string;
 	/** Returns the sentence on a report's cover, given the audience its front matter names; `null` for none. */
 	coverNote(reportAudience: Audience): string | null;
 	/** Returns the edition as the list of reports names it, given the report's own audience. */
@@ -37,6 +39,7 @@ function publicEdition(threshold: number): Edition {
 		name: 'Åpen utgave',
 		banner: null,
 		statement: 'Åpen utgave for publisering.',
+		privacyRule: `Denne åpne utgaven viser ingen antall fra 1 til ${threshold}. Et slikt tall står som «skjult*», og det samme gjør andeler, gjennomsnitt, tall per 1 000 innbyggere og kronebeløp som bygger på det.`,
 		coverNote: (report) =>
 			report === 'partner' ? `Åpen utgave av en partnerrapport: tall fra 1 til ${threshold}, og tall de kan regnes ut fra, er skjult. Partnerutgaven med alle tall lages i et eget partnerbygg.` : null,
 		listLabel: (report) => (report === 'public' ? 'åpen utgave' : 'åpen utgave av partnerrapport (små tall skjult)'),
@@ -50,6 +53,7 @@ function partnerEdition(threshold: number): Edition {
 		name: 'Partnerutgave',
 		banner: `Viser også små tall (1–${threshold}). Ikke for publisering.`,
 		statement: 'Partnerutgave: kan vise små tall for små kommuner og skal ikke publiseres åpent.',
+		privacyRule: `Dette er partnerutgaven: den viser alle tall, også antall fra 1 til ${threshold} for små kommuner, og ingenting er skjult. Den er for helsefellesskapets egne møter og skal ikke publiseres åpent. Den åpne utgaven skjuler tall fra 1 til ${threshold}.`,
 		coverNote: () => 'Partnerutgave for helsefellesskapet. Kan inneholde små tall for små kommuner: skal ikke publiseres åpent.',
 		listLabel: () => 'partnerutgave (ikke for åpen publisering)',
 	};

@@ -1,5 +1,7 @@
 import type { AreaModel } from './areas';
 import type { AssumptionsFile } from './assumptions';
+import { shownInKpis } from './capacity/calibrate-project';
+import { computeSiteCapacity, type SiteCapacity } from './capacity/site-capacity';
 import { computeComparison, type ComparisonModel } from './comparison/compute-comparison';
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
@@ -18,6 +20,8 @@ import { modelNumbers, type Project } from './project/load-project';
 import type { LoadedPlan } from './project/read-site-files';
 import type { Report } from './reports/parse-report';
 import { computeSiteSpc, type SiteSpc } from './spc/site-spc';
+import { computeSiteArchive, type SiteArchive } from './snapshots/archive';
+import { freezeMeasures } from './snapshots/freeze';
 import type { Targets } from './targets';
 
 /** The comparison as one edition may show it. */
@@ -45,6 +49,10 @@ export interface Site {
 	/** Our assumptions and the data's caveats: the data page lists them, other pages link to them. */
 	assumptions: AssumptionsFile;
 	reports: Report[];
+	/** The frozen meeting packs, each compared with today's public numbers (in every edition: the packs are public). */
+	archive: SiteArchive;
+	/** The capacity model calibrated on this edition's numbers (areas whose sums it hides left out); `null` without data to calibrate. */
+	capacity: SiteCapacity | null;
 	/** The open-data catalogue's settings (publisher, contact, licence), or `null` when the data folder has none. */
 	catalogue: CatalogueSettings | null;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
@@ -90,28 +98,51 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 	};
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
+		// The frozen packs are public editions: a partner build compares them with the public numbers too.
+		const archive = archiveOf(project, project.archive.length > 0 ? await computeKpisFor(project, 'public') : null);
 		const kpis = computeKpis(project);
-		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, privacy: null };
+		const capacity = computeSiteCapacity({ rollup: project.rollup, areas: project.areas, targets: project.targets, settings: project.capacity });
+		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive, capacity, privacy: null };
 	}
-	const { kpis, comparison, hidden, leaks } = await protectPublic(project, project.comparisonFiles);
-	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, privacy: { hidden, leaks } };
+	const { kpis, comparison, hidden, leaks, numbers } = await protectPublic(project, project.comparisonFiles);
+	// Calibrated on the public rows, and only over sums the public KPIs show.
+	const capacity = computeSiteCapacity({ rollup: numbers.rollup, areas: numbers.areas, targets: project.targets, settings: project.capacity, shown: shownInKpis(kpis) });
+	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive: archiveOf(project, kpis), capacity, privacy: { hidden, leaks } };
 }
 
-// The public numbers: rows whose groups are partly empty emptied (so every sum of a column runs
-// over the same rows), the protected table of them audited and mended, and every output asking it.
-async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'targets'>, files: Project['comparisonFiles']) {
-	const { dataset, manifest, targets } = project;
+function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publicKpis: KpiResults | null): SiteArchive {
+	const now = publicKpis ? { kpis: publicKpis, measures: project.plan ? freezeMeasures(project.plan) : [], asOf: project.manifest.as_of } : null;
+	return computeSiteArchive(project.archive, now);
+}
+
+/**
+ * Returns the protected table a public build audits (its public rows: a row whose groups are
+ * partly empty has them emptied, so every sum of a column runs over the same rows; with the exact
+ * Swedish payable days where stays by days give them), and the numbers and comparison computed from
+ * those rows. The leak checker audits a built site over the same table.
+ */
+export function publicTableOf(project: Pick<Project, 'dataset' | 'manifest'>, files: Project['comparisonFiles']) {
+	const { dataset, manifest } = project;
 	const rows = { ukp: publicUkpRows(dataset.ukp), shortTerm: publicShortTermRows(dataset.shortTerm) };
 	const numbers = modelNumbers({ ...dataset, ...rows });
 	const model = files ? computeComparison({ ...files, areas: numbers.areas, rollup: numbers.rollup.ukp, ukp: rows.ukp }) : null;
-	const threshold = suppressionThreshold(manifest);
-	const sources = ukpTableSources({ municipalities: dataset.municipalities, ...rows, unitNames: manifest.unit_names, payableDays: model ? exactPayableDays(model) : undefined });
-	const { hidden, audit } = await protectTable(buildProtectedTable(sources, { threshold }));
+	// The table withholds a partly empty row itself (the same sums as the public rows give), and keeps
+	// it on its list: the data page names one, and the leak checker protects its cells.
+	const sources = ukpTableSources({ municipalities: dataset.municipalities, ukp: dataset.ukp, shortTerm: dataset.shortTerm, unitNames: manifest.unit_names, payableDays: model ? exactPayableDays(model) : undefined });
+	return { table: buildProtectedTable(sources, { threshold: suppressionThreshold(manifest) }), sources, numbers, model };
+}
+
+// The public numbers: the protected table of the public rows audited and mended, and every output asking it.
+async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'targets'>, files: Project['comparisonFiles']) {
+	const { targets } = project;
+	const { table, numbers, model } = publicTableOf(project, files);
+	const threshold = table.threshold;
+	const { hidden, audit } = await protectTable(table);
 	if (audit.leaks.length > 0) throw new PrivacyError(`the public numbers still give away ${audit.leaks.length} counts from 1 to ${threshold}:\n${audit.leaks.flatMap((l) => l.because).join('\n')}`);
 	const shown = outputShown(shownPredicate(hidden));
 	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), { shown, threshold, baselineYear: targets.baseline_year });
 	const comparison = model ? publishComparison(model, (area, period) => !shown('mean_all_stays', area, period), paymentHidden(shown)) : null;
-	return { kpis, comparison, hidden, leaks: audit.leaks.length };
+	return { kpis, comparison, hidden, leaks: audit.leaks.length, numbers };
 }
 
 // The Swedish model's payable days where stays by days give them exactly: a count of days the

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ProjectIo, ReadResult } from '../lib/project/io';
 
@@ -9,7 +10,7 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
  * block the build forever) or a symlink loop in place of a file is a problem with a message, and
  * so is text that is not UTF-8, with the likely encoding and how to save it right.
  */
-export const nodeIo: ProjectIo = {
+export const nodeIo: Required<ProjectIo> = {
 	read(path: string): ReadResult {
 		let size: number;
 		try {
@@ -32,6 +33,14 @@ export const nodeIo: ProjectIo = {
 		} catch {
 			return null;
 		}
+	},
+	sha256(path: string): string | null {
+		try {
+			if (!statSync(path).isFile()) return null;
+		} catch {
+			return null;
+		}
+		return createHash('sha256').update(readFileSync(path)).digest('hex');
 	},
 };
 

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { CalculatorData } from '../../src/lib/comparison/calculator-input';
 import { parseCsv } from '../../src/lib/csv';
-import { findHtmlLeaks } from '../../src/lib/privacy/find-leaks';
+import { parseCountCells } from '../../src/lib/privacy/count-cells';
 import { isSmallCount } from '../../src/lib/privacy/suppress-kpis';
 import { computeKpisFor } from '../../src/lib/site';
 import { getProject } from '../../src/loaders/project';
@@ -40,7 +38,7 @@ describe('the comparison pages of a public build of data full of small counts', 
 	it('show no count from 1 to 4 in a data-count cell of any comparison page', () => {
 		const pages = files(join(site, 'sammenligning')).filter((f) => f.endsWith('.html'));
 		expect(pages.length).toBeGreaterThanOrEqual(5);
-		for (const page of pages) expect(findHtmlLeaks(readFileSync(page, 'utf8'), page, threshold)).toEqual([]);
+		for (const page of pages) expect(parseCountCells(readFileSync(page, 'utf8')).filter((c) => isSmallCount(c.value, threshold)), page).toEqual([]);
 	});
 
 	it('give every municipality-month whose UKP days are hidden empty counts and amounts in betalingsmodeller.csv', () => {
@@ -106,11 +104,5 @@ describe('the comparison pages of a public build of data full of small counts', 
 		});
 		expect(shown).toBeGreaterThan(0);
 		expect(html).toContain('er holdt utenfor begge steder');
-	});
-
-	it('pass the leak checker', () => {
-		const check = spawnSync('npx', ['tsx', 'scripts/check-leaks.ts', '--site', site, '--data', data], { encoding: 'utf8' });
-		expect(check.stderr).toBe('');
-		expect(check.status).toBe(0);
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editionFor } from '../../src/lib/edition';
 
 /** Every sentence an edition can give, for both kinds of report. */
-const sentences = (e: ReturnType<typeof editionFor>) => [e.name, e.banner, e.statement, e.coverNote('public'), e.coverNote('partner'), e.listLabel('public'), e.listLabel('partner')].filter((s): s is string => s !== null);
+const sentences = (e: ReturnType<typeof editionFor>) => [e.name, e.banner, e.statement, e.privacyRule, e.coverNote('public'), e.coverNote('partner'), e.listLabel('public'), e.listLabel('partner')].filter((s): s is string => s !== null);
 
 describe('editionFor(audience, threshold)', () => {
 	it('gives a public build no partner sentence to say, whatever the report asks for', () => {
@@ -14,6 +14,11 @@ describe('editionFor(audience, threshold)', () => {
 	it('states the threshold in force', () => {
 		expect(editionFor('public', 5).coverNote('partner')).toContain('tall fra 1 til 5');
 		expect(editionFor('partner', 5).banner).toBe('Viser også små tall (1–5). Ikke for publisering.');
+		expect(editionFor('public', 5).privacyRule).toContain('ingen antall fra 1 til 5');
+	});
+
+	it('says on the data page that a partner edition shows every number', () => {
+		expect(editionFor('partner', 4).privacyRule).toMatch(/^Dette er partnerutgaven: den viser alle tall, også antall fra 1 til 4 .*ingenting er skjult/);
 	});
 
 	it('marks every partner report as the partner edition, also one its front matter calls public', () => {

@@ -54,7 +54,7 @@ describe('parseReport(text, file, slug)', () => {
 		['an ASU report without a case number', withLine('sak', null), ['reports/test.md:1: sak: is required for an ASU report (e.g. "31/23")']],
 		['a bad month', withLine('period', 'period: 2026-13'), ['reports/test.md:6: period: "2026-13" must be a month written YYYY-MM']],
 		['an unknown audience', withLine('audience', 'audience: everyone'), ['reports/test.md:7: audience: "everyone" must be partner or public']],
-		['an unknown section', withLine('  - legend', '  - pie-chart'), ['reports/test.md:13: sections.2.type: "pie-chart" is not a section: use one of narrative, kpi-summary, goal-year, kpi-trends, kpi-areas, spc-summary, spc-charts, gantt, plan-status, deviations, comparison, legend, definitions, data-status']],
+		['an unknown section', withLine('  - legend', '  - pie-chart'), ['reports/test.md:13: sections.2.type: "pie-chart" is not a section: use one of narrative, since-last-meeting, kpi-summary, goal-year, kpi-trends, kpi-areas, spc-summary, spc-charts, gantt, plan-status, deviations, comparison, legend, definitions, data-status, capacity']],
 		['an unknown KPI', withLine('    kpis:', '    kpis: [1, 7]'), ['reports/test.md:12: sections.1.kpis.1: 7 is not a KPI: use 1–6 or one of ukp_days, zero_day_share, mean_ukp_days, direct_home_share, readmission_share, short_term_los']],
 		['an unknown key', withLine('audience', 'audience: partner\nauthor: Ola'), ['reports/test.md:8: author: unknown key; expected one of title, meeting, meeting_date, sak, sak_demo, period, data_cutoff, example, frequency, conference, audience, layout, subtitle, sections']],
 		['a report without a data cut-off', withLine('data_cutoff', null), ['reports/test.md:1: data_cutoff: is missing']],

@@ -5,6 +5,7 @@ import { headlineArea } from '../kpi/present';
 import { computeKpiTables } from '../kpi/tables';
 import type { Site, SiteComparison } from '../site';
 import { computeActionPlanDownloads } from './action-plan-download';
+import { computeCapacityCurveDownload, computeCapacityScenariosDownload } from './capacity-download';
 import { computeHallandDownload, computeLikeWithLikeDownload, computeMonthlyMeansDownload, computePerCapitaDownload } from './comparison-download';
 import type { DownloadContext } from './context';
 import { computeKpiDownload, type KpiTableName } from './kpi-download';
@@ -28,6 +29,7 @@ const KPI_TABLES = [
 export const DOWNLOAD_GROUPS = [
 	{ id: 'kpi', title: 'KPI-er', folder: 'kpi/' },
 	{ id: 'sammenligning', title: 'Sammenligning', folder: 'sammenligning/' },
+	{ id: 'kapasitet', title: 'Kapasitet', folder: 'kapasitet/' },
 	{ id: 'handlingsplan', title: 'Handlingsplan', folder: 'handlingsplan/' },
 ] as const;
 
@@ -35,7 +37,8 @@ export const DOWNLOAD_GROUPS = [
  * Returns every download table of a site, in catalogue order: the four tables of each KPI page
  * (per month, per year, per area, and the SPC chart's points); the comparison's payment tables, Halland, like-with-like,
  * monthly means, per-capita and every reference series (when the site has a comparison); the
- * action plan, whole and per activity (when it has a plan). Numbers as the site's edition shows
+ * capacity model's curve and scenarios (empty without a model); the action plan, whole and per
+ * activity (when it has a plan). Numbers as the site's edition shows
  * them: hidden cells in a public site, every number and `restricted` in a partner site.
  */
 export function computeSiteDownloads(site: Site): DownloadTable[] {
@@ -43,6 +46,8 @@ export function computeSiteDownloads(site: Site): DownloadTable[] {
 	return [
 		...kpiDownloads(site, context),
 		...(site.comparison ? comparisonDownloads(site, site.comparison, context) : []),
+		computeCapacityCurveDownload(site.capacity, context),
+		computeCapacityScenariosDownload(site.capacity, context),
 		...(site.plan ? computeActionPlanDownloads(site.plan, context) : []),
 	];
 }

@@ -1,5 +1,5 @@
 import type { Area, GroupTable, Period, ProtectedTable } from './protected-table';
-import type { Publication } from './publication';
+import { locate, type Publication } from './publication';
 import { publishedPartsOf, type LinearRow, type TargetForm } from './reduce';
 
 /** A protected count an attacker can pin to a value, or to a range inside 1…threshold. */
@@ -47,7 +47,7 @@ export function nodeLabel(table: ProtectedTable, group: GroupTable, node: number
 /** Returns one equation of the attacker's system in words: the published total minus its published parts, a contract rule, or an extra. */
 export function explainRow(pub: Publication, row: LinearRow): string {
 	const s = row.source;
-	if (s.kind === 'extra') return `${pub.extra[s.index].label} (published)`;
+	if (s.kind === 'extra') return explainExtra(pub, pub.extra[s.index]);
 	const g = pub.table.groups[s.group];
 	if (s.kind === 'fact') return `${nodeLabel(pub.table, g, s.node)}: ${g.spec.facts[s.fact].label} (data contract)`;
 	const column = g.spec.columns[s.column];
@@ -64,6 +64,19 @@ export function explainShown(pub: Publication, t: TargetForm): string[] {
 		if (pub.shown[t.group][t.node * g.spec.columns.length + c]) return `${label} (published)`;
 		return `${label} (the sum of published ${listParts(pub, g, publishedPartsOf(pub, t.group, c, t.node))})`;
 	});
+}
+
+// An extra equation, with the published sums among its terms (they are what it was reduced by).
+function explainExtra(pub: Publication, extra: Publication['extra'][number]): string {
+	const shown = new Set<string>();
+	for (const [ref] of extra.terms) {
+		const { g, node } = locate(pub.table, ref.group, ref.area, ref.month);
+		const group = pub.table.groups[g];
+		const c = group.spec.columns.indexOf(ref.column);
+		if (pub.shown[g][node * group.spec.columns.length + c]) shown.add(`${nodeLabel(pub.table, group, node)} ${ref.column} = ${formatCount(group.values[node * group.measures.length + c])}`);
+	}
+	const listed = [...shown].slice(0, MAX_PARTS).join(', ') + (shown.size > MAX_PARTS ? ` and ${shown.size - MAX_PARTS} more` : '');
+	return shown.size === 0 ? `${extra.label} (published)` : `${extra.label} (published), with ${listed} (published)`;
 }
 
 function listParts(pub: Publication, g: GroupTable, parts: { node: number; value: number }[]): string {

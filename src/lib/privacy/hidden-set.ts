@@ -79,3 +79,19 @@ export function isLeafMonth(table: ProtectedTable, group: GroupTable, node: numb
 	const P = table.periods.length;
 	return group.areas[Math.floor(node / P)].children.length === 0 && table.periods[node % P].kind === 'month';
 }
+
+/** A row left out of every published sum of its group because some of its cells are empty. */
+export interface WithheldRow {
+	group: string;
+	area: string;
+	month: string;
+	/** The group's columns that are empty in the row. */
+	empty: string[];
+}
+
+/** Returns the rows each group withholds (some cells empty, see `buildProtectedTable`), with their empty columns, by group, area and month. */
+export function withheldRows(table: ProtectedTable): WithheldRow[] {
+	return table.groups.flatMap((g) =>
+		g.withheld.map((r) => ({ group: g.spec.id, area: r.area, month: r.month, empty: g.spec.columns.filter((c) => (r.counts[c] ?? null) === null) })).sort((a, b) => a.area.localeCompare(b.area) || a.month.localeCompare(b.month)),
+	);
+}

@@ -9,6 +9,12 @@ export interface ProjectIo {
 	read(path: string): ReadResult;
 	/** Returns the names in a folder (not sorted), or `null` when there is no folder there. */
 	list(path: string): string[] | null;
+	/**
+	 * Returns the SHA-256 (64 lowercase hex digits) of a file's bytes, or `null` when there is no
+	 * regular file there. The frozen packs' PDFs are checked with it; a reader without it (the
+	 * memory reader of tests) leaves that check to the build, which checks every PDF it copies.
+	 */
+	sha256?(path: string): string | null;
 }
 
 /** Returns `dir/name`, without a leading `./` or a doubled slash (`data/ukp_monthly.csv`). */
@@ -17,9 +23,13 @@ export function joinPath(dir: string, name: string): string {
 	return base === '' || base === '.' ? name : `${base}/${name}`;
 }
 
-/** Returns an io over a map of path → text, for tests: a path not in the map is missing; folders are the paths' prefixes. */
-export function memoryIo(files: Record<string, string>): ProjectIo {
+/**
+ * Returns an io over a map of path → text, for tests: a path not in the map is missing; folders are
+ * the paths' prefixes. `hashes` (path → SHA-256) gives it {@link ProjectIo.sha256}.
+ */
+export function memoryIo(files: Record<string, string>, hashes?: Record<string, string>): ProjectIo {
 	return {
+		...(hashes && { sha256: (path: string) => hashes[path] ?? null }),
 		read: (path) => (path in files ? { text: files[path] } : { missing: true }),
 		list(path) {
 			const prefix = `${path.replace(/\/+$/, '')}/`;

@@ -14,9 +14,11 @@ import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
 import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type ShortTermRow, type UkpCountColumn, type UkpRow } from '../schema';
+import { ARCHIVE_DIR, type ArchivedPack } from '../snapshots/schema';
 import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
+import { readArchive } from './read-archive';
 import { readAssumptions, readCapacity, readCatalogue, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
@@ -69,6 +71,8 @@ export interface Project {
 	assumptions: AssumptionsFile;
 	/** Report definitions, newest meeting first (site scope). */
 	reports: Report[];
+	/** The frozen meeting packs of `<reports>/arkiv/`, their PDFs checked against their hashes (site scope). */
+	archive: ArchivedPack[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
 	spc: SpcSettings;
 	/** Who publishes the open-data catalogue, under what terms (`catalogue.yaml`, site scope); `null` when the folder has none. */
@@ -121,8 +125,9 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 		series: comparison.value ? comparison.value.data.series.map((s) => s.id) : null,
 	});
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.value?.conferences.map((c) => c.number) ?? null, goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
+	const archive = readArchive(joinPath(options.reportsDir ?? 'reports', ARCHIVE_DIR), io);
 	const catalogue = readCatalogue(joinPath(dir, SITE_FILES.catalogue), read);
-	for (const part of [plan, comparison, conference, capacity, assumptions, reports, catalogue]) addIssues(problems, part.problems);
+	for (const part of [plan, comparison, conference, capacity, assumptions, reports, archive, catalogue]) addIssues(problems, part.problems);
 	const site = {
 		plan: plan.value,
 		comparisonInput: comparison.value,
@@ -130,6 +135,7 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 		capacity: { ...capacity.value, path: joinPath(dir, SITE_FILES.capacity) },
 		assumptions: assumptions.value,
 		reports: reports.value,
+		archive: archive.value,
 		catalogue: catalogue.value,
 	};
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
@@ -150,6 +156,7 @@ interface Parts {
 		capacity: { settings: CapacitySettings; text: string | null; path: string };
 		assumptions: AssumptionsFile;
 		reports: Report[];
+		archive: ArchivedPack[];
 		catalogue: CatalogueSettings | null;
 	} | null;
 }
@@ -187,6 +194,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		capacity: capacity?.settings ?? DEFAULT_CAPACITY_SETTINGS,
 		assumptions: site?.assumptions ?? NO_ASSUMPTIONS,
 		reports: site?.reports ?? [],
+		archive: site?.archive ?? [],
 		spc: spc.value,
 		catalogue: site?.catalogue ?? null,
 	};

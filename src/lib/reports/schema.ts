@@ -3,7 +3,7 @@ import { IsoDateSchema, isIsoDate, isMonth } from '../dates';
 import { isKpiId, KPI_IDS, type KpiId } from '../kpi/definitions';
 
 /** The sections a report can hold, in the words the front matter uses. */
-export const SECTION_TYPES = ['narrative', 'kpi-summary', 'goal-year', 'kpi-trends', 'kpi-areas', 'spc-summary', 'spc-charts', 'gantt', 'plan-status', 'deviations', 'comparison', 'legend', 'definitions', 'data-status'] as const;
+export const SECTION_TYPES = ['narrative', 'since-last-meeting', 'kpi-summary', 'goal-year', 'kpi-trends', 'kpi-areas', 'spc-summary', 'spc-charts', 'gantt', 'plan-status', 'deviations', 'comparison', 'legend', 'definitions', 'data-status', 'capacity'] as const;
 export type SectionType = (typeof SECTION_TYPES)[number];
 
 const SectionTypeSchema = z.enum(SECTION_TYPES, {
@@ -26,7 +26,7 @@ export const SectionSchema = z.preprocess(
 		type: SectionTypeSchema,
 		/** Heading instead of the type's default; the table of contents and the PDF test use it. */
 		title: z.string().min(1).optional(),
-		/** KPIs of `kpi-summary`, `goal-year`, `kpi-trends`, `kpi-areas`, `spc-summary`, `spc-charts`, `definitions` (1–6 or ids); all six when absent. */
+		/** KPIs of `kpi-summary`, `goal-year`, `kpi-trends`, `kpi-areas`, `spc-summary`, `spc-charts`, `since-last-meeting`, `definitions` (1–6 or ids); all six when absent. */
 		kpis: z.array(KpiRefSchema).min(1).optional(),
 		/** `goal-year`: the calendar year whose values are held against the targets; default the year of the 100 % milestone. */
 		year: z.union([z.string(), z.number()]).transform(String).refine((y) => /^\d{4}$/.test(y), 'must be a year written YYYY').optional(),

@@ -17,6 +17,7 @@ export interface ReportSection {
 /** The heading each section type gets when the front matter gives no `title`. */
 export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	narrative: 'Sammendrag',
+	'since-last-meeting': 'Siden forrige møte',
 	'kpi-summary': 'KPI-status mot mål',
 	'goal-year': 'Nådde vi målene?',
 	'kpi-trends': 'Utvikling per måned',
@@ -30,6 +31,7 @@ export const DEFAULT_HEADINGS: Record<SectionType, string> = {
 	legend: 'Leseveiledning',
 	definitions: 'Definisjoner og kilder',
 	'data-status': 'Om tallene',
+	capacity: 'Kapasitet og kø',
 };
 
 /**

@@ -4,7 +4,7 @@ import { getSite } from '../../loaders/project';
 // What scripts/export-pdf.ts prints: each report's page, PDF path, and the headings it fills the
 // table of contents from.
 export const GET: APIRoute = async () => {
-	const { manifest, reports: defined } = (await getSite());
+	const { manifest, edition, reports: defined } = await getSite();
 	const reports = defined.map((r) => ({
 		slug: r.slug,
 		title: r.title,
@@ -20,5 +20,5 @@ export const GET: APIRoute = async () => {
 		audience: r.audience,
 		sections: r.sections.map((s) => ({ id: s.id, heading: s.heading })),
 	}));
-	return new Response(JSON.stringify({ as_of: manifest.as_of, reports }, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify({ as_of: manifest.as_of, edition: edition.audience, reports }, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
 };

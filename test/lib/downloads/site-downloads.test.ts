@@ -30,13 +30,14 @@ const HEADERS: Record<string, string> = {
 };
 
 describe('computeSiteDownloads(site)', () => {
-	it('lists every table of the site once, in catalogue order: KPIs (with their SPC charts), comparison, action plan', () => {
+	it('lists every table of the site once, in catalogue order: KPIs (with their SPC charts), comparison, capacity, action plan', () => {
 		const files = PUBLIC.map((t) => t.file);
 		expect(new Set(files).size).toBe(files.length);
 		expect(files.slice(0, 4)).toEqual(['kpi/ukp_days/maaned', 'kpi/ukp_days/aar', 'kpi/ukp_days/omrader', 'kpi/ukp_days/spc']);
 		expect(files.filter((f) => f.startsWith('kpi/'))).toHaveLength(24);
 		expect(files.slice(24, 31)).toEqual(['betalingsmodeller', 'betalingsmodeller-aar', 'betalingsmodeller-maaned', 'halland', 'likt-grunnlag', 'maanedssnitt', 'per-innbygger'].map((f) => `sammenligning/${f}`));
 		expect(files.filter((f) => f.startsWith('sammenligning/serier/'))).toHaveLength(project.comparison!.data.series.length);
+		expect(files.filter((f) => f.startsWith('kapasitet/'))).toEqual(['kapasitet/kurve', 'kapasitet/scenarioer']);
 		expect(files.filter((f) => f.startsWith('handlingsplan/'))).toEqual(['handlingsplan/tiltak', ...project.plan!.activities.map((a) => `handlingsplan/aktivitet-${a.id}`)]);
 		expect(PARTNER.map((t) => t.file)).toEqual(files);
 	});
@@ -188,6 +189,7 @@ describe('findDownload(tables, file) and groupDownloads(tables)', () => {
 		expect(groupDownloads(PUBLIC).map((g) => [g.title, g.tables.length])).toEqual([
 			['KPI-er', 24],
 			['Sammenligning', 7 + project.comparison!.data.series.length],
+			['Kapasitet', 2],
 			['Handlingsplan', 1 + project.plan!.activities.length],
 		]);
 	});

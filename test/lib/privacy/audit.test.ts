@@ -121,7 +121,7 @@ describe('auditPublication(publication, options)', () => {
 		it('gives the hidden row away as the difference of two published denominators', async () => {
 			const { leaks } = await auditPublication(withHidden(publishEverything(table, [homeDenominator]), hidden));
 			expect(leakList(leaks)).toEqual(['stays 5033 2025-02 ukp_stays [1, 1]']);
-			expect(leaks[0].because).toEqual(['Tydal (5033) 2025 ukp_stays = 41 (published) minus Tydal (5033) 2025-01 = 20', 'Tydal (5033) 2025 direct_home_share denominator = 40 (published)']);
+			expect(leaks[0].because).toEqual(['Tydal (5033) 2025 ukp_stays = 41 (published) minus Tydal (5033) 2025-01 = 20', 'Tydal (5033) 2025 direct_home_share denominator = 40 (published), with Tydal (5033) 2025-01 ukp_stays = 20 (published)']);
 		});
 
 		it('is safe when both shares share one denominator (the partly empty row withheld)', async () => {
