@@ -17,11 +17,15 @@ export const processIo: CliIo = {
 /** A usage mistake: one line naming the option, and exit code 2. */
 export class UsageError extends Error {}
 
+/** `--help` or `-h`: the usage on stdout, and exit code 0. */
+class HelpRequested extends Error {}
+
 /**
  * Returns the options of `argv` by `node:util` `parseArgs` (strict: an unknown option, a missing
  * value or a stray argument is a {@link UsageError} with one line that names it, then `usage`).
  */
 export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, usage: string) {
+	if (argv.includes('--help') || argv.includes('-h')) throw new HelpRequested(usage);
 	try {
 		return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
 	} catch (error) {
@@ -42,6 +46,10 @@ function usageProblem(error: unknown): string {
 /** Returns what `body` returns, or exit code 2 with the message of a {@link UsageError} on stderr. */
 export function withUsage<R extends number | Promise<number>>(io: CliIo, body: () => R): R {
 	const usage = (error: unknown) => {
+		if (error instanceof HelpRequested) {
+			io.stdout(`${error.message.replace(/^use /, 'Use ')}\n`);
+			return 0;
+		}
 		if (!(error instanceof UsageError)) throw error;
 		io.stderr(`${error.message}\n`);
 		return 2;

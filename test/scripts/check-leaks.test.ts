@@ -47,4 +47,9 @@ describe('npm run check:leaks -- --site DIR --data DIR', () => {
 		expect(stderr.startsWith(message)).toBe(true);
 		expect(status).toBe(2);
 	});
+
+	it('prints its usage on stdout with exit 0 for --help', async () => {
+		const { status, stdout, stderr } = await run(['--help']);
+		expect([status, stdout, stderr]).toEqual([0, 'Use --site DIR (a built public site) and --data DIR (the data folder it was built from)\n', '']);
+	});
 });

@@ -1,3 +1,4 @@
+import { isMonth, monthRange } from '../dates';
 import { OUTPUT_COUNTS, parseCountCells, parseKpiCells } from './count-cells';
 import { readCalculator, readPaymentMonthsCsv, readPaymentTotalsCsv, shownMonthsOf, type PaymentMonth, type PaymentRules } from './read-payments';
 import { readKpiCsv, readLikeWithLikeCsv, readPerCapitaCsv } from './read-tables';
@@ -32,11 +33,14 @@ const CSV_DECIMALS: Record<string, number> = { 'sammenligning/maanedssnitt.csv':
 const NOT_READ: [RegExp, string][] = [
 	[/^pagefind\//, 'the search index holds the text of the pages, which are read'],
 	[/^rapporter\/[^/]+\.pdf$/, 'each PDF is printed from its /rapporter/ page, which is read'],
+	[/^rapporter\/arkiv\/[^/]+\.pdf$/, 'a frozen meeting pack as it was published, from the data of its day'],
 	[/\.(svg|png)$/, 'a chart, drawn from the numbers in the table and CSV beside it'],
 	[/^sammenligning\/serier\/[^/]+\.csv$/, 'a published reference series (other countries, national figures), not the helsefellesskap’s counts'],
 	[/^sammenligning\/halland\.csv$/, 'Halland’s published monthly means, not the helsefellesskap’s counts'],
 	[/^handlingsplan\/[^/]+\.csv$/, 'the action plan: measures, dates and statuses'],
 	[/^rapporter\/rapporter\.json$/, 'the list of reports: titles, dates and sections'],
+	// An area is calibrated only when every month of its window is shown, so its sums add up published counts.
+	[/^kapasitet\/[^/]+\.csv$/, 'the queue model’s figures, computed from 12-month sums of shown months (the capacity page marks them as counts)'],
 	[/\.xlsx$/, 'a workbook of the download table whose CSV twin is read (a workbook without one is a problem)'],
 	[/\.(css|js|mjs|woff2?|ttf|ico|txt|xml|webmanifest)$/, 'styles, scripts and fonts'],
 ];
@@ -66,7 +70,7 @@ export function readSite(files: readonly SiteFile[], context: SiteContext): Read
 		if (!treatment.read && !treatment.known) reader.problem(`${file.path}: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`);
 		if (file === payments || !treatment.read) continue;
 		if (file.path.endsWith('.html')) readPage(reader, file, months, rules);
-		else if (/^kpi\/[^/]+\/(maaned|aar|omrader)\.csv$/.test(file.path) || file.path === 'sammenligning/maanedssnitt.csv') readKpiCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
+		else if (/^kpi\/[^/]+\/(maaned|aar|omrader|spc)\.csv$/.test(file.path) || file.path === 'sammenligning/maanedssnitt.csv') readKpiCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
 		else if (file.path === 'sammenligning/per-innbygger.csv') readPerCapitaCsv(reader, file.text, file.path, context.populations, { decimals: CSV_DECIMALS[file.path] });
 		else if (file.path === 'sammenligning/likt-grunnlag.csv') readLikeWithLikeCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
 		else if (/^sammenligning\/betalingsmodeller-(aar|maaned)\.csv$/.test(file.path)) readPaymentTotalsCsv(reader, file.text, file.path, months, rules);
@@ -83,6 +87,13 @@ function readPage(reader: Reader, file: SiteFile, months: readonly PaymentMonth[
 			continue;
 		}
 		const { measure, area, period, scope } = cell.sum;
+		const span = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(period);
+		if (scope === 'all' && span && isMonth(span[1]) && isMonth(span[2])) {
+			// A sum over months (the capacity page's 12 months) is the sum of its months: the table keeps rolling sums only for the whole helsefellesskap.
+			const parts = monthRange(span[1], span[2]).map((m) => term(measure, area, m));
+			reader.linear(parts, cell.value, 0, file.path, `${measure} ${area} ${period} = ${cell.value}, summed over ${parts.length} months`);
+			continue;
+		}
 		if (scope === 'all') {
 			reader.count(measure, area, period, cell.value, file.path);
 			continue;

@@ -12,7 +12,7 @@ export interface CsvRounding {
 
 /**
  * Reads a CSV in the KPI export layout (kpi, area, period, value, numerator, denominator, as the
- * KPI downloads and `maanedssnitt.csv` write it): numerator and denominator as counts, the value
+ * KPI downloads and `maanedssnitt.csv` write it; an SPC download has `month` and no counts): numerator and denominator as counts, the value
  * as a count (ukp_days) or a ratio of them. A KPI the checker does not know is a problem.
  */
 export function readKpiCsv(reader: Reader, text: string, file: string, { decimals }: CsvRounding = {}): void {
@@ -24,7 +24,9 @@ export function readKpiCsv(reader: Reader, text: string, file: string, { decimal
 			continue;
 		}
 		const [value, numerator, denominator] = [cellNumber(cells.value), cellNumber(cells.numerator), cellNumber(cells.denominator)];
-		const { area, period } = cells;
+		// An SPC download names its month `month`; its mean and limits are computed from the values beside them.
+		const { area } = cells;
+		const period = cells.period ?? cells.month;
 		if (numerator !== null) reader.count(counts.numerator, area, period, numerator, where);
 		if (denominator !== null && counts.denominator) reader.count(counts.denominator, area, period, denominator, where);
 		if (value === null) continue;

@@ -108,6 +108,26 @@ describe('checkSite(files, context): payable Swedish days from 1 to 4', () => {
 	});
 });
 
+describe('checkSite(files, context): a sum over months on a page, and an SPC download', () => {
+	// Stjørdal 2025-02 had 3 UKP days. The capacity page shows 12-month sums (here two months); the
+	// SPC download shows each month's value, so January's 25 days subtracted give February away.
+	const table = checkerTableOf(grid(['2025-01', '2025-02'], { '5035|2025-02': [30, 28, 3, 10, 30, 10] }));
+	const span = page('kapasitet/index.html', [countCellAttributes('ukp_days', '5035', '2025-01/2025-02', 28)]);
+	const spc = { path: 'kpi/ukp_days/spc.csv', text: 'kpi,area,month,value,segment,mean,lpl,upl,rules,target\nukp_days,5035,2025-01,25,0,14,0,40,,20\n' };
+
+	it('finds Stjørdal 2025-02: 3 days, from the two-month sum 28 and January 25', async () => {
+		const check = await checkSite([span, spc], contextOf(table));
+		expect(check.problems).toEqual([]);
+		expect(leakList(check.audit.leaks)).toEqual(['ukp 5035 2025-02 ukp_days [3, 3]']);
+	});
+
+	it('finds nothing from the sum alone, and reports a sum the rows do not give', async () => {
+		expect((await checkSite([span], contextOf(table))).audit.leaks).toEqual([]);
+		const wrong = page('kapasitet/index.html', [countCellAttributes('ukp_days', '5035', '2025-01/2025-02', 29)]);
+		expect((await checkSite([wrong], contextOf(table))).problems).toEqual(['kapasitet/index.html: ukp_days 5035 2025-01/2025-02 = 29, summed over 2 months: the protected rows give 28']);
+	});
+});
+
 describe('checkSite(files, context): reading', () => {
 	const table = checkerTableOf(grid(['2025-01', '2025-02']));
 
