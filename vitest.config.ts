@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 // - unit: pure functions, loaders, commands in-process, components rendered in a container; in parallel;
 // - build: checks of built sites (pages, CSV, PDFs, privacy), on sites built once per run;
 // - e2e: the built site in Chromium (links, search, axe, JavaScript off, phones), on the same site.
-const UNIT = ['test/lib/**/*.test.ts', 'test/loaders/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/downloads/**/*.test.ts', 'test/integrations/**/*.test.ts', 'test/pages/**/*.test.ts', 'test/reports/**/*.test.ts', 'test/architecture.test.ts'];
+const UNIT = ['test/lib/**/*.test.ts', 'test/loaders/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/downloads/**/*.test.ts', 'test/integrations/**/*.test.ts', 'test/pages/**/*.test.ts', 'test/architecture.test.ts'];
 
 export default getViteConfig({
 	test: {

@@ -104,6 +104,11 @@ export const LINKED_ASSUMPTIONS = {
 	rateAfterKnown: 'dognpris-2025-og-senere',
 	reportFrequency: 'rapportfrekvens-kpi-1-5',
 	clusters: 'samarbeidsomrader',
+	capacityPlaces: 'kapasitet-plasser-beregnet',
+	capacityStay: 'kapasitet-liggetid',
+	capacityAreaTargets: 'kapasitet-mal-per-omrade',
+	capacityStaySpread: 'kapasitet-spredning-liggetid',
+	capacityDemography: 'kapasitet-demografi',
 } as const;
 
 /** A data folder without the file: nothing assumed, nothing to link to. */

@@ -5,7 +5,7 @@ import { CHROMIUM_HINT, printReports } from '../../src/integrations/report-pdfs'
 
 describe('printReports(root, logger, chromium) without Chromium', () => {
 	it('prints nothing, says how to install Chromium, and lets the build go on', async () => {
-		const site = resolve('test/reports/fixtures/site');
+		const site = resolve('test/lib/reports/fixtures/site');
 		const warnings: string[] = [];
 		const printed = await printReports(site, { info: () => {}, warn: (m: string) => void warnings.push(m) }, '/nonexistent/chromium');
 		expect(printed).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNamedDestinations } from '../../src/lib/reports/pdf-destinations';
+import { readNamedDestinations } from '../../../src/lib/reports/pdf-destinations';
 
 // The shape Chromium writes: a page tree with an intermediate /Pages node, and /Dests by element id.
 const PDF = `%PDF-1.4

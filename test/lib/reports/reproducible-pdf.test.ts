@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePdfReproducible } from '../../src/lib/reports/reproducible-pdf';
+import { makePdfReproducible } from '../../../src/lib/reports/reproducible-pdf';
 
 const pdf = (text: string) => Buffer.from(text, 'latin1');
 

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/lib/reports/parse-report';
-import { computeMonthlyTemplateValues, fillTemplate, REPORT_TEMPLATES } from '../../src/lib/reports/template';
-import { getProject } from '../../src/loaders/project';
+import { parseReport } from '../../../src/lib/reports/parse-report';
+import { computeMonthlyTemplateValues, fillTemplate, REPORT_TEMPLATES } from '../../../src/lib/reports/template';
+import { getProject } from '../../../src/loaders/project';
 
 describe('computeMonthlyTemplateValues(month, options)', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/lib/issues';
-import { checkReportConferences, checkReportDataDates, checkReportPeriods, parseReport } from '../../src/lib/reports/parse-report';
+import { formatIssue } from '../../../src/lib/issues';
+import { checkReportConferences, checkReportDataDates, checkReportPeriods, parseReport } from '../../../src/lib/reports/parse-report';
 
 const FILE = 'reports/test.md';
 const VALID = `---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/reports/markdown';
+import { renderMarkdown } from '../../../src/lib/reports/markdown';
 
 describe('renderMarkdown(text)', () => {
 	it.each([
