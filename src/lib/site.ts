@@ -6,6 +6,7 @@ import { computeComparison, type ComparisonModel } from './comparison/compute-co
 import type { HiddenCell } from './comparison/hidden-cells';
 import { computePublishedPayments, type PublishedPayments } from './comparison/published-payments';
 import type { ConferenceFile } from './conference';
+import type { CatalogueSettings } from './downloads/catalogue-settings';
 import { DEFAULT_SUPPRESSION_THRESHOLD, editionFor, type Audience, type Edition } from './edition';
 import { computeKpis } from './kpi/compute';
 import type { KpiResults } from './kpi/types';
@@ -52,6 +53,8 @@ export interface Site {
 	archive: SiteArchive;
 	/** The capacity model calibrated on this edition's numbers (areas whose sums it hides left out); `null` without data to calibrate. */
 	capacity: SiteCapacity | null;
+	/** The open-data catalogue's settings (publisher, contact, licence), or `null` when the data folder has none. */
+	catalogue: CatalogueSettings | null;
 	/** What the public edition hides (and why), for the build log and the data page; `null` for partners. */
 	privacy: { hidden: HiddenSet; leaks: number } | null;
 }
@@ -91,6 +94,7 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 		conference: project.conference,
 		assumptions: project.assumptions,
 		reports: project.reports,
+		catalogue: project.catalogue,
 	};
 	if (audience === 'partner') {
 		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;

@@ -119,13 +119,13 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 		expect(logs[0].errors).toEqual([]);
 	});
 
-	it('resolves every internal link and source (pages, CSV, PDF, SVG, PNG) to 200', async () => {
+	it('resolves every internal link and source (pages, CSV, Excel, catalogue, PDF, SVG, PNG) to 200', async () => {
 		const targets = [...new Set([...visits.values()].flatMap((v) => v.links))].sort();
 		const statuses = await mapLimit(targets, 8, async (path) => (await fetch(site.url + path)).status);
 		targets.forEach((t, i) => linkStatus.set(t, statuses[i]));
 		const broken = targets.filter((t) => linkStatus.get(t) !== 200).map((t) => `${t} → ${linkStatus.get(t)} (on ${[...visits].find(([, v]) => v.links.includes(t))![0]})`);
 		expect(broken).toEqual([]);
-		expect(targets.some((t) => t.endsWith('.csv'))).toBe(true);
+		for (const ext of ['.csv', '.xlsx', '.jsonld']) expect(targets.some((t) => t.endsWith(ext)), ext).toBe(true);
 	});
 
 	it('finds pages with search: a place, a municipality and a measure', async () => {

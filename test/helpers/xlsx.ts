@@ -1,6 +1,7 @@
 import XLSX from 'xlsx';
 import type { CellValue, DownloadColumn, DownloadTable } from '../../src/lib/downloads/table';
-import { TABLE_SHEET } from '../../src/downloads/xlsx';
+import { ABOUT_SHEET, TABLE_SHEET } from '../../src/downloads/xlsx';
+import { parseCsv } from '../../src/lib/csv';
 
 // Reads a workbook back with SheetJS, a different library from the one that wrote it (exceljs),
 // so the tests see what another spreadsheet program sees. What SheetJS's community edition does
@@ -12,6 +13,8 @@ export interface ReadCell {
 	v?: number | string | boolean;
 	/** The number format. */
 	z?: string;
+	/** The formula, when the cell has one. */
+	f?: string;
 }
 
 export interface ReadWorkbook {
@@ -124,3 +127,71 @@ export function compareTableSheet(book: ReadWorkbook, table: DownloadTable): str
 	return problems;
 }
 
+
+/** Returns the days from the spreadsheet epoch (1899-12-30) to a `YYYY-MM-DD` date. */
+function serialOf(iso: string): number {
+	return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** Returns the column ids the "Om tallene" sheet lists, in order (its lines `Heading: csv_id` after "Kolonner (CSV-navn)"), with their headings. */
+export function aboutColumns(book: ReadWorkbook): { heading: string; id: string }[] {
+	const rows = book.values(ABOUT_SHEET);
+	const first = rows.findIndex((r) => r[0] === 'Kolonner (CSV-navn)');
+	if (first < 0) return [];
+	return rows.slice(first).map((r) => {
+		const text = String(r[1]);
+		const at = text.lastIndexOf(': ');
+		return { heading: text.slice(0, at), id: text.slice(at + 2) };
+	});
+}
+
+/**
+ * Compares the table sheet of a workbook, cell by cell, with the CSV of the same table, knowing
+ * nothing of the table but what the two files say; returns the mismatches. A non-empty CSV cell
+ * must hold the same value in the workbook: a number within the CSV's rounding, a month or date
+ * as its spreadsheet serial, a year as a number, true/false as ja/nei, text as written (without the
+ * CSV's formula-guarding apostrophe), or, for an id (`green`, `astronomical;shift`), a label that stands for the same id
+ * all through the column.
+ * An empty CSV cell must be empty, or "skjult" in a row whose `suppressed` is true. No cell is a formula.
+ */
+export function compareWithCsv(book: ReadWorkbook, csv: string): string[] {
+	const header = csv.slice(0, csv.indexOf('\n')).split(',');
+	const records = parseCsv(csv, 'csv', header).records.map((r) => r.cells);
+	const problems: string[] = [];
+	const about = aboutColumns(book);
+	if (about.map((c) => c.id).join(',') !== header.join(',')) problems.push(`"Om tallene" lists ${about.map((c) => c.id).join(',')}, the CSV has ${header.join(',')}`);
+	header.forEach((id, c) => {
+		if (book.cell(TABLE_SHEET, 0, c)?.v !== about[c]?.heading) problems.push(`heading ${c}: ${book.cell(TABLE_SHEET, 0, c)?.v} ≠ ${about[c]?.heading}`);
+		const labels = new Map<string, string>();
+		records.forEach((cells, r) => {
+			const cell = book.cell(TABLE_SHEET, r + 1, c);
+			const got = cell === undefined || cell.t === 'z' ? null : (cell.v ?? null);
+			if (cell?.f !== undefined) problems.push(`row ${r + 1} ${id}: a formula`);
+			const problem = cellProblem(cells[id], got, cells.suppressed === 'true', labels);
+			if (problem) problems.push(`row ${r + 1} ${id}: ${problem}`);
+		});
+		const ids = [...labels.keys()];
+		if (new Set(labels.values()).size !== ids.length) problems.push(`${id}: two ids share a label (${ids.map((k) => `${k} → ${labels.get(k)}`).join(', ')})`);
+	});
+	const extra = book.values(TABLE_SHEET)[records.length + 1];
+	if (extra && extra.some((v) => v !== null)) problems.push(`row ${records.length + 1} follows the last CSV row without a blank row between`);
+	return problems;
+}
+
+function cellProblem(text: string, got: number | string | boolean | null, suppressed: boolean, labels: Map<string, string>): string | null {
+	const shown = JSON.stringify(got);
+	if (text === '') return got === null || (got === 'skjult' && suppressed) ? null : `${shown} where the CSV is empty${suppressed ? '' : ' and the row is not suppressed'}`;
+	if (text === 'true' || text === 'false') return got === (text === 'true' ? 'ja' : 'nei') ? null : `${shown} for ${text}`;
+	if (typeof got === 'number') {
+		const expected = /^\d{4}-\d{2}$/.test(text) ? serialOf(`${text}-01`) : /^\d{4}-\d{2}-\d{2}$/.test(text) ? serialOf(text) : Number(text);
+		const decimals = /e/i.test(text) ? 12 : (text.split('.')[1] ?? '').length;
+		return Math.abs(got - expected) <= 0.5 * 10 ** -decimals + 1e-9 ? null : `${got} ≠ ${text}`;
+	}
+	const plain = /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+	if (got === plain) return null;
+	// Only an id (lower-case letters, digits, `_` and `-`: `green`, `ukp_days`; ids joined by `;`) may be shown as a label.
+	if (typeof got !== 'string' || got === '' || !/^[a-z][a-z0-9_-]*(;[a-z][a-z0-9_-]*)*$/.test(plain)) return `${shown} ≠ ${JSON.stringify(text)}`;
+	// A label for an id (`green` → `Ingen avvik`): the same id must always get the same label.
+	if (!labels.has(plain)) labels.set(plain, got);
+	return labels.get(plain) === got ? null : `${shown} ≠ ${JSON.stringify(labels.get(plain))}, the label ${JSON.stringify(plain)} had before`;
+}

@@ -1,3 +1,4 @@
+import type { DownloadMeta } from '../../lib/downloads/table';
 import type { AssumptionsFile } from '../../lib/assumptions';
 import type { SiteCapacity } from '../../lib/capacity/site-capacity';
 import type { Edition } from '../../lib/edition';
@@ -30,4 +31,6 @@ export interface ReportData {
 	areaName: (id: string) => string;
 	/** The capacity model calibrated for this edition (section `capacity`). */
 	capacity: SiteCapacity | null;
+	/** The site's download tables, for the links under the charts. */
+	downloads: readonly DownloadMeta[];
 }

@@ -42,3 +42,15 @@ export type CatalogueSettings = z.output<typeof CatalogueSettingsSchema>;
 export function parseCatalogueSettings(text: string, file: string): ParsedYaml<CatalogueSettings> {
 	return parseYaml(text, file, CatalogueSettingsSchema);
 }
+
+/** Names of licences in the EU licence vocabulary, by the end of their URI. */
+const LICENCE_NAMES: Record<string, string> = {
+	NLOD_2_0: 'Norsk lisens for offentlige data (NLOD) 2.0',
+	CC_BY_4_0: 'Creative Commons Navngivelse 4.0 (CC BY 4.0)',
+	CC0: 'Creative Commons Zero (CC0)',
+};
+
+/** Returns a licence's name as people write it (`NLOD_2_0` → `Norsk lisens for offentlige data (NLOD) 2.0`), or its URI when the name is not known. */
+export function formatLicence(uri: string): string {
+	return LICENCE_NAMES[uri.split('/').pop() ?? ''] ?? uri;
+}

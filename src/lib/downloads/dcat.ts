@@ -1,6 +1,6 @@
 import { SYNTHETIC_NOTE } from './about';
 import type { CatalogueSettings } from './catalogue-settings';
-import { DOWNLOAD_FORMATS, downloadPath, type DownloadFormat } from './formats';
+import { catalogueAnchor, DOWNLOAD_FORMATS, downloadPath, type DownloadFormat } from './formats';
 import type { DownloadMeta } from './table';
 
 // The open-data catalogue as DCAT-AP-NO in JSON-LD: one dcat:Catalog whose datasets are the
@@ -92,7 +92,7 @@ function sharedProperties(settings: CatalogueSettings, url: Url) {
 }
 
 function datasetNode(table: DownloadMeta, settings: CatalogueSettings, shared: Shared, url: Url, access: string): JsonLdNode {
-	const id = url(`/data/#${table.file.replaceAll('/', '-')}`);
+	const id = url(`/data/#${catalogueAnchor(table.file)}`);
 	const description = [table.synthetic ? `${SYNTHETIC_NOTE}.` : '', table.description, table.definition ?? ''].filter(Boolean).join(' ');
 	const keywords = [...new Set([...settings.keywords, ...(table.keywords ?? [])])];
 	return {

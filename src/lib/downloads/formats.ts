@@ -43,3 +43,8 @@ export function downloadPath(file: string, extension: DownloadFormat['extension'
 export function downloadFileName(file: string, extension: DownloadFormat['extension']): string {
 	return `${file.replaceAll('/', '-')}.${extension}`;
 }
+
+/** Returns the anchor of a table's entry on the catalogue page /data/ (`kpi-ukp_days-maaned`), also the end of its DCAT dataset URI. */
+export function catalogueAnchor(file: string): string {
+	return file.replaceAll('/', '-');
+}

@@ -27,8 +27,8 @@ export interface KpiDownloadOptions {
 	latestMonth: Month;
 }
 
-/** The cells a suppressed KPI record loses (suppress-kpis.ts: value, counts, achievement, level). */
-const HIDDEN_WHEN_SUPPRESSED = ['value', 'numerator', 'denominator', 'achievement', 'level'];
+/** The cells a suppressed KPI record loses (suppress-kpis.ts: value, counts, the expected value, achievement, level). */
+const HIDDEN_WHEN_SUPPRESSED = ['value', 'numerator', 'denominator', 'expected', 'achievement', 'level'];
 
 const TITLES: Record<KpiTableName, (area: string) => string> = {
 	maaned: (area) => `per måned, ${area}`,

@@ -42,6 +42,7 @@ const NOT_READ: [RegExp, string][] = [
 	// An area is calibrated only when every month of its window is shown, so its sums add up published counts.
 	[/^kapasitet\/[^/]+\.csv$/, 'the queue model’s figures, computed from 12-month sums of shown months (the capacity page marks them as counts)'],
 	[/\.xlsx$/, 'a workbook of the download table whose CSV twin is read (a workbook without one is a problem)'],
+	[/^data\/katalog\.jsonld$/, 'the open-data catalogue (DCAT-AP-NO): titles, descriptions, periods and links of the downloads, no numbers'],
 	[/\.(css|js|mjs|woff2?|ttf|ico|txt|xml|webmanifest)$/, 'styles, scripts and fonts'],
 ];
 

@@ -5,6 +5,7 @@ import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../
 import type { ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
 import type { ConferenceFile } from '../conference';
+import type { CatalogueSettings } from '../downloads/catalogue-settings';
 import { DATA_FILES, readDataset, type Dataset, type DatasetTexts } from '../dataset';
 import { addIssues, type DataIssue } from '../issues';
 import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/definitions';
@@ -18,7 +19,7 @@ import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } fr
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
 import { readArchive } from './read-archive';
-import { readAssumptions, readCapacity, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+import { readAssumptions, readCapacity, readCatalogue, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
 export const SITE_FILES = {
@@ -28,6 +29,7 @@ export const SITE_FILES = {
 	conference: 'conference.yaml',
 	capacity: 'capacity.yaml',
 	assumptions: ASSUMPTIONS_FILE,
+	catalogue: 'catalogue.yaml',
 } as const;
 
 /**
@@ -73,6 +75,8 @@ export interface Project {
 	archive: ArchivedPack[];
 	/** SPC settings and rebases from `spc.yaml` (the defaults when the folder has none). */
 	spc: SpcSettings;
+	/** Who publishes the open-data catalogue, under what terms (`catalogue.yaml`, site scope); `null` when the folder has none. */
+	catalogue: CatalogueSettings | null;
 }
 
 /** What loading gave: the project when every file passed, every problem, and notes for stderr. */
@@ -122,7 +126,8 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 	});
 	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.value?.conferences.map((c) => c.number) ?? null, goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
 	const archive = readArchive(joinPath(options.reportsDir ?? 'reports', ARCHIVE_DIR), io);
-	for (const part of [plan, comparison, conference, capacity, assumptions, reports, archive]) addIssues(problems, part.problems);
+	const catalogue = readCatalogue(joinPath(dir, SITE_FILES.catalogue), read);
+	for (const part of [plan, comparison, conference, capacity, assumptions, reports, archive, catalogue]) addIssues(problems, part.problems);
 	const site = {
 		plan: plan.value,
 		comparisonInput: comparison.value,
@@ -131,6 +136,7 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 		assumptions: assumptions.value,
 		reports: reports.value,
 		archive: archive.value,
+		catalogue: catalogue.value,
 	};
 	return finish({ dir, files, dataset, problems, warnings, spc, site });
 }
@@ -151,6 +157,7 @@ interface Parts {
 		assumptions: AssumptionsFile;
 		reports: Report[];
 		archive: ArchivedPack[];
+		catalogue: CatalogueSettings | null;
 	} | null;
 }
 
@@ -189,6 +196,7 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 		reports: site?.reports ?? [],
 		archive: site?.archive ?? [],
 		spc: spc.value,
+		catalogue: site?.catalogue ?? null,
 	};
 	return { project, problems, warnings };
 }

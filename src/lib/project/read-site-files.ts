@@ -6,6 +6,7 @@ import type { StaysByDays } from '../comparison/payment-models';
 import { parseStaysByDays } from '../comparison/stays-by-days';
 import { ConferenceFileSchema, type ConferenceFile } from '../conference';
 import { DATA_FILES, type Dataset } from '../dataset';
+import { parseCatalogueSettings, type CatalogueSettings } from '../downloads/catalogue-settings';
 import { addIssues, DataError, type DataIssue } from '../issues';
 import type { Manifest } from '../manifest';
 import { parseYaml } from '../parse-yaml';
@@ -83,6 +84,15 @@ export function readConference(path: string, read: Read): Part<ConferenceFile | 
 	if ('problem' in result) return { value: null, problems: [problemAt(path, result.problem)] };
 	const { value, issues } = parseYaml(result.text, path, ConferenceFileSchema);
 	return { value: value ?? null, problems: issues };
+}
+
+/** Returns `catalogue.yaml` (who publishes the open-data catalogue, under what terms), or `null` when the folder has none: the site then publishes its downloads without a DCAT description. */
+export function readCatalogue(path: string, read: Read): Part<CatalogueSettings | null> {
+	const result = read(path);
+	if ('missing' in result) return { value: null, problems: [] };
+	if ('problem' in result) return { value: null, problems: [problemAt(path, result.problem)] };
+	const { value, issues } = parseCatalogueSettings(result.text, path);
+	return { value, problems: issues };
 }
 
 /**

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { formatTotalsCsv } from '../../lib/comparison/payment-csv';
-import { getSite } from '../../loaders/project';
+import { csvResponse } from '../../downloads/responses';
+import { findDownload } from '../../lib/downloads/site-downloads';
+import { getDownloads } from '../../loaders/downloads';
 
 /** Returns the three models' totals per area (helsefellesskap, cluster, municipality) and year, in NOK, over the municipality-months the site shows. */
-export const GET: APIRoute = async () => {
-	const { model, payments } = (await getSite()).comparison!;
-	return new Response(formatTotalsCsv(payments.years, model.areas), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async () => csvResponse(findDownload(await getDownloads(), 'sammenligning/betalingsmodeller-aar'));

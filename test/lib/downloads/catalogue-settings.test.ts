@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogueSettings } from '../../../src/lib/downloads/catalogue-settings';
+import { formatLicence, parseCatalogueSettings } from '../../../src/lib/downloads/catalogue-settings';
 
 describe('parseCatalogueSettings(text, file)', () => {
 	it('reads the bundled data/catalogue.yaml: the helsefellesskap publishes, health is the theme', () => {
@@ -23,5 +23,15 @@ describe('parseCatalogueSettings(text, file)', () => {
 		const { value, issues } = parseCatalogueSettings(text, 'data/catalogue.yaml');
 		expect(value).toBeNull();
 		expect(issues.map((i) => `${i.file}:${i.line}: ${i.column}: ${i.message}`)).toEqual([line]);
+	});
+});
+
+describe('formatLicence(uri)', () => {
+	it.each([
+		['http://publications.europa.eu/resource/authority/licence/NLOD_2_0', 'Norsk lisens for offentlige data (NLOD) 2.0'],
+		['http://publications.europa.eu/resource/authority/licence/CC_BY_4_0', 'Creative Commons Navngivelse 4.0 (CC BY 4.0)'],
+		['https://example.org/lisens', 'https://example.org/lisens'],
+	])('names %s as %j', (uri, name) => {
+		expect(formatLicence(uri)).toBe(name);
 	});
 });

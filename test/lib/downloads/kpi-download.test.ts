@@ -22,9 +22,9 @@ describe('computeKpiDownload(rows, options)', () => {
 			expect(checkDownloadTable(table)).toEqual([]);
 		});
 
-		it('hides the value, counts, achievement and level of every suppressed record, and nothing else', () => {
+		it('hides the value, counts, expected value, achievement and level of every suppressed record, and nothing else', () => {
 			const hidden = table.rows.map((r) => r.hidden ?? []);
-			expect(hidden).toEqual(rows.map((r) => (r.suppressed ? ['value', 'numerator', 'denominator', 'achievement', 'level'] : [])));
+			expect(hidden).toEqual(rows.map((r) => (r.suppressed ? ['value', 'numerator', 'denominator', 'expected', 'achievement', 'level'] : [])));
 		});
 	});
 

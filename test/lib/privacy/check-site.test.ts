@@ -149,4 +149,9 @@ describe('checkSite(files, context): reading', () => {
 	])('reports %s as a problem', async (_, files, problem) => {
 		expect((await checkSite(files, contextOf(table))).problems).toEqual([problem]);
 	});
+
+	it('knows the open-data catalogue (metadata of the downloads, no numbers) and a workbook beside its CSV', async () => {
+		const files = [{ path: 'data/katalog.jsonld', text: '{}' }, meanCsv(table, new Set()), { path: `${meanCsv(table, new Set()).path.replace(/\.csv$/, '')}.xlsx`, text: '' }];
+		expect((await checkSite(files, contextOf(table))).problems).toEqual([]);
+	});
 });

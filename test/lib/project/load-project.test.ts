@@ -76,6 +76,19 @@ describe('loadProject(dir, io, options)', () => {
 		const { ['data/action-plan.yaml']: _plan, ...rest } = GOOD;
 		expect(loadProject('data', memoryIo(rest)).problems.map(formatIssue)).toEqual(['data/action-plan.yaml:1: -: file not found']);
 	});
+
+	it('reads the open-data catalogue settings in site scope, and goes without them when the folder has no catalogue.yaml', () => {
+		expect(loadProject('data', memoryIo(GOOD)).project!.catalogue).toMatchObject({ publisher: { name: 'Helsefellesskapet St. Olavs hospital og kommunene' } });
+		const { ['data/catalogue.yaml']: _catalogue, ...rest } = GOOD;
+		const { project, problems } = loadProject('data', memoryIo(rest));
+		expect(problems).toEqual([]);
+		expect(project!.catalogue).toBeNull();
+	});
+
+	it('reports a bad catalogue.yaml in the one list of problems', () => {
+		const files = { ...GOOD, 'data/catalogue.yaml': GOOD['data/catalogue.yaml'].replace('themes:\n', 'themes: []\nspare:\n') };
+		expect(loadProject('data', memoryIo(files)).problems.map(formatIssue)).toEqual(expect.arrayContaining([expect.stringMatching(/^data\/catalogue\.yaml:\d+: themes: /)]));
+	});
 });
 
 describe('joinPath(dir, name)', () => {
