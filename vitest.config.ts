@@ -11,7 +11,7 @@ export default getViteConfig({
 	test: {
 		coverage: { provider: 'v8', include: ['src/lib/**/*.ts'], reporter: ['text-summary'] },
 		projects: [
-			{ extends: true, test: { name: 'unit', include: UNIT, testTimeout: 10_000 } },
+			{ extends: true, test: { name: 'unit', include: UNIT, testTimeout: 10_000, hookTimeout: 60_000 } },
 			{ extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 120_000, hookTimeout: 900_000 } },
 			{ extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 300_000, hookTimeout: 900_000 } },
 		],

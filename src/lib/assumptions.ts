@@ -109,6 +109,7 @@ export const LINKED_ASSUMPTIONS = {
 	capacityAreaTargets: 'kapasitet-mal-per-omrade',
 	capacityStaySpread: 'kapasitet-spredning-liggetid',
 	capacityDemography: 'kapasitet-demografi',
+	licence: 'lisens-nlod',
 } as const;
 
 /** A data folder without the file: nothing assumed, nothing to link to. */
