@@ -9,7 +9,7 @@ const UNIT = ['test/lib/**/*.test.ts', 'test/loaders/**/*.test.ts', 'test/script
 
 export default getViteConfig({
 	test: {
-		coverage: { provider: 'v8', include: ['src/lib/**/*.ts'], reporter: ['text-summary'] },
+		coverage: { provider: 'v8', include: ['src/lib/**/*.ts'], reporter: ['text-summary'], thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 } },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: UNIT, testTimeout: 10_000, hookTimeout: 60_000 } },
 			{ extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 120_000, hookTimeout: 900_000 } },

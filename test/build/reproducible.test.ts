@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -13,7 +13,9 @@ function files(dir: string): string[] {
 describe('npm run build, twice on the same input', () => {
 	it('gives the same files, byte for byte (pages, CSV and Excel downloads, search index, images, PDFs)', () => {
 		const a = inject('sites').public;
-		const b = join(mkdtempSync(resolve('.build-tmp-repro-')), 'dist');
+		const tmp = mkdtempSync(resolve('.build-tmp-repro-'));
+		onTestFinished(() => rmSync(tmp, { recursive: true, force: true }));
+		const b = join(tmp, 'dist');
 		const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, DIST_DIR: b }, encoding: 'utf8' });
 		expect(result.status, result.stderr).toBe(0);
 		const list = (dir: string) => files(dir).map((f) => relative(dir, f)).sort();
