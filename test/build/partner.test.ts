@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { CalculatorData } from '../../src/lib/comparison/calculator-input';
+import { CALCULATOR_DATA_PATH, type CalculatorData } from '../../src/lib/comparison/calculator-input';
 import { parseCsv } from '../../src/lib/csv';
 import { parseCountCells } from '../../src/lib/privacy/count-cells';
 import { isSmallCount } from '../../src/lib/privacy/suppress-kpis';
@@ -14,7 +14,7 @@ const read = (site: string, path: string) => readFileSync(join(site, path), 'utf
 const csv = (site: string, path: string) => parseCsv(read(site, path), path, []).records.map((r) => r.cells);
 const small = (cell: string | number | null | undefined) => cell !== null && cell !== undefined && cell !== '' && isSmallCount(Number(cell), 4);
 const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-const calculator = (site: string) => JSON.parse(/<script type="application\/json" data-calc-data>(.*?)<\/script>/s.exec(read(site, 'sammenligning/betalingsmodeller/index.html'))![1]) as CalculatorData;
+const calculator = (site: string) => JSON.parse(read(site, CALCULATOR_DATA_PATH)) as CalculatorData;
 const calculatorCounts = (data: CalculatorData) => data.v.flatMap((triples) => triples.filter((_, i) => i % 3 !== 0));
 const COMPARISON_CSVS = ['betalingsmodeller.csv', 'betalingsmodeller-aar.csv', 'betalingsmodeller-maaned.csv', 'per-innbygger.csv', 'maanedssnitt.csv', 'likt-grunnlag.csv'];
 
