@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { editionFor } from '../src/lib/edition';
 import { suppressionThreshold } from '../src/lib/site';
 import { buildAudience, dataDir, readProject } from '../src/loaders/project';
-import { printProblems, processIo, runIfMain, type CliIo } from './lib/cli';
+import { printProblems, runIfMain, type CliIo } from './lib/cli';
 
 /** The labels of the stages `astro build` times itself (src/integrations/build-timings.ts). */
 const HOOK_STAGES: Record<string, string> = { charts: 'Figurer som SVG og PNG', search: 'Søkeindeks (Pagefind)', pdf: 'PDF-er', archive: 'Frosne møtepakker (arkiv)' };

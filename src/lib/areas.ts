@@ -109,8 +109,22 @@ export function slugify(text: string): string {
 /** Returns the path of an area's page: `/omrader/5001/` for a municipality, `/omrader/klynge-fosen/` for a cluster, `/` for all. */
 export function areaPath(areaId: string): string {
 	if (areaId === ALL) return '/';
-	if (isClusterId(areaId)) return `/omrader/klynge-${slugify(clusterName(areaId))}/`;
+	if (isClusterId(areaId)) return `/omrader/${clusterSlug(areaId)}/`;
 	return `/omrader/${areaId}/`;
+}
+
+/** Returns the slug of a cluster's pages: `klynge-trondelag-sorvest` for `cluster:Trøndelag sørvest`. */
+export function clusterSlug(id: string): string {
+	return `klynge-${slugify(clusterName(id))}`;
+}
+
+/**
+ * Returns the path of the page under `section` that lists one cluster's municipalities, where the
+ * section's own page shows only the helsefellesskap and the clusters (so it stays light with hundreds
+ * of municipalities): `clusterSubpath('/kpi/ukp_days/', 'cluster:Fosen')` → `/kpi/ukp_days/klynge-fosen/`.
+ */
+export function clusterSubpath(section: string, id: string): string {
+	return `${section.replace(/\/?$/, '/')}${clusterSlug(id)}/`;
 }
 
 // A partial sum of populations would not match the area's days: any unknown member makes it unknown.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { CalculatorData } from '../../src/lib/comparison/calculator-input';
+import { CALCULATOR_DATA_PATH, type CalculatorData } from '../../src/lib/comparison/calculator-input';
 import { parseCsv } from '../../src/lib/csv';
 import { parseCountCells } from '../../src/lib/privacy/count-cells';
 import { isSmallCount } from '../../src/lib/privacy/suppress-kpis';
@@ -14,7 +14,7 @@ const read = (site: string, path: string) => readFileSync(join(site, path), 'utf
 const csv = (site: string, path: string) => parseCsv(read(site, path), path, []).records.map((r) => r.cells);
 const small = (cell: string | number | null | undefined) => cell !== null && cell !== undefined && cell !== '' && isSmallCount(Number(cell), 4);
 const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-const calculator = (site: string) => JSON.parse(/<script type="application\/json" data-calc-data>(.*?)<\/script>/s.exec(read(site, 'sammenligning/betalingsmodeller/index.html'))![1]) as CalculatorData;
+const calculator = (site: string) => JSON.parse(read(site, CALCULATOR_DATA_PATH)) as CalculatorData;
 const calculatorCounts = (data: CalculatorData) => data.v.flatMap((triples) => triples.filter((_, i) => i % 3 !== 0));
 const COMPARISON_CSVS = ['betalingsmodeller.csv', 'betalingsmodeller-aar.csv', 'betalingsmodeller-maaned.csv', 'per-innbygger.csv', 'maanedssnitt.csv', 'likt-grunnlag.csv'];
 
@@ -40,7 +40,10 @@ describe('the partner build of the bundled data', () => {
 		const areas = kpis.flatMap((kpi) => csv(site, `kpi/${kpi}/omrader.csv`));
 		expect(areas.filter((r) => r.suppressed === 'true')).toEqual([]);
 		expect(areas.filter((r) => small(r.numerator) || small(r.denominator)).length).toBeGreaterThan(5);
-		expect(parseCountCells(read(site, 'kpi/mean_ukp_days/index.html')).filter((c) => small(c.value)).length).toBeGreaterThan(0);
+		// The municipalities are on the KPI's cluster pages.
+		const clusterPages = files(join(site, 'kpi/mean_ukp_days')).filter((f) => /klynge-[^/]+\/index\.html$/.test(f));
+		expect(clusterPages.length).toBeGreaterThan(0);
+		expect(clusterPages.flatMap((f) => parseCountCells(readFileSync(f, 'utf8'))).filter((c) => small(c.value)).length).toBeGreaterThan(0);
 	});
 
 	it('embeds small counts in the calculator, and no hidden year', () => {
@@ -63,7 +66,9 @@ describe('the public build of the same data', () => {
 		expect(months.filter((r) => small(r.ukp_stays) || small(r.ukp_days) || (r.sweden_basis === 'exact' && small(r.sweden_days)))).toEqual([]);
 		expect(months.filter((r) => r.suppressed === 'true').length).toBeGreaterThan(50);
 		expect(calculatorCounts(calculator(site)).filter(small)).toEqual([]);
-		expect(read(site, 'sammenligning/betalingsmodeller/index.html')).toContain('skjult<sup>*</sup>');
+		// The payment page lists the clusters; their pages list the municipalities, where small counts are hidden.
+		const paymentPages = files(join(site, 'sammenligning/betalingsmodeller')).filter((f) => f.endsWith('.html'));
+		expect(paymentPages.some((f) => readFileSync(f, 'utf8').includes('skjult<sup>*</sup>'))).toBe(true);
 	});
 
 	it('states the threshold on the data page and explains, with Meråker 2025-11, why a partly empty row is left out', () => {

@@ -67,7 +67,12 @@ export function paymentCsv(rows: Record<string, string | number | boolean | null
 	return { path: 'sammenligning/betalingsmodeller.csv', text: formatCsv(PAYMENT_COLUMNS, rows, 2) };
 }
 
-/** Returns the payment page with the calculator's data embedded as the site embeds it. */
+/** Returns the calculator's data file, as the payment page's calculator fetches it. */
+export function calculatorFile(data: object): SiteFile {
+	return { path: 'sammenligning/betalingsmodeller/kalkulator.json', text: JSON.stringify(data) };
+}
+
+/** Returns a page with the calculator's data embedded in it (as the payment page once did). */
 export function calculatorPage(data: object): SiteFile {
 	return { path: 'sammenligning/betalingsmodeller/index.html', text: `<html><body><script type="application/json" data-calc-data>${JSON.stringify(data)}</script></body></html>` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaPath, buildAreaModel, clusterId, clusterName, isClusterId } from '../../src/lib/areas';
+import { areaPath, buildAreaModel, clusterId, clusterName, clusterSlug, clusterSubpath, isClusterId } from '../../src/lib/areas';
 
 const MUNICIPALITIES = [
 	{ code: '5033', name: 'Tydal', cluster: 'Værnesregionen', population67: 200, population80: 60 },
@@ -45,4 +45,17 @@ describe('cluster ids and area pages', () => {
 		expect(isClusterId('5001')).toBe(false);
 		expect(clusterName('cluster:Fosen')).toBe('Fosen');
 	});
+});
+
+describe('clusterSlug(id) and clusterSubpath(section, id)', () => {
+	it('gives a cluster the same slug on every page about it', () => {
+		expect(clusterSlug('cluster:Trøndelag sørvest')).toBe('klynge-trondelag-sorvest');
+		expect(areaPath('cluster:Trøndelag sørvest')).toBe(`/omrader/${clusterSlug('cluster:Trøndelag sørvest')}/`);
+	});
+
+	it.each([
+		['/kpi/ukp_days/', 'cluster:Fosen', '/kpi/ukp_days/klynge-fosen/'],
+		['/kpi/ukp_days', 'cluster:Fosen', '/kpi/ukp_days/klynge-fosen/'],
+		['/sammenligning/kommuner/', 'cluster:Gauldal og fjellregionen', '/sammenligning/kommuner/klynge-gauldal-og-fjellregionen/'],
+	])('puts the page of %s for %s at %s', (section, id, path) => expect(clusterSubpath(section, id)).toBe(path));
 });

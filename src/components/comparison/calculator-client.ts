@@ -1,13 +1,20 @@
-// Browser side of PaymentCalculator.astro: recomputes the three models' yearly totals from the
-// embedded month data whenever an input changes. Same rules as src/lib/comparison/payment-models.ts.
+// Browser side of PaymentCalculator.astro: fetches the month data (the root's data-src) and
+// recomputes the three models' yearly totals whenever an input changes. Same rules as
+// src/lib/comparison/payment-models.ts.
 import type { CalculatorData } from '../../lib/comparison/calculator-input';
 
 const money = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 const fmt = (v: number) => `${money.format(v)}\u00a0kr`;
 
+/** Fetches the calculator's data and shows the calculator inside `root`; without the data it stays hidden (the page's tables stand). */
+export async function loadCalculator(root: HTMLElement): Promise<void> {
+	const response = await fetch(root.dataset.src!).catch(() => null);
+	if (!response?.ok) return;
+	renderCalculator(root, (await response.json()) as CalculatorData);
+}
+
 /** Shows the calculator inside `root` and keeps its result table in step with the form. */
-export function renderCalculator(root: HTMLElement): void {
-	const data = JSON.parse(root.querySelector('[data-calc-data]')!.textContent ?? '{}') as CalculatorData;
+export function renderCalculator(root: HTMLElement, data: CalculatorData): void {
 	const form = root.querySelector<HTMLFormElement>('[data-calc-form]')!;
 	const table = root.querySelector<HTMLTableElement>('[data-calc-result]')!;
 	root.hidden = false;

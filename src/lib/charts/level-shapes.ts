@@ -1,8 +1,17 @@
 // The level shapes in a 16 × 16 box, so status reads without colour (black-and-white print, colour
 // blindness): circle with a tick, triangle with an exclamation mark, square with a cross, and a
-// dashed ring for "not assessed". LevelIcon.astro puts them in an <svg>; the Gantt in a <g>.
+// dashed ring for "not assessed". IconSprite.astro puts them once per page in a <symbol> that
+// LevelIcon.astro points to; the Gantt draws them in a <g> (its standalone file has no page around it).
 import type { Level } from '../kpi/progress';
 import { h, type SvgElement } from './svg';
+
+/** The levels with an icon, "not assessed" (`null`) last. */
+export const ICON_LEVELS: readonly (Level | null)[] = ['green', 'yellow', 'red', null];
+
+/** Returns the id of a level icon's `<symbol>` on a page: `level-green`, …, `level-none` for `null`. */
+export function levelSymbolId(level: Level | null): string {
+	return `level-${level ?? 'none'}`;
+}
 
 /** Returns the shapes of a level's icon in a 16 × 16 box; `null` (not assessed) is a dashed ring. */
 export function levelShapes(level: Level | null): SvgElement[] {

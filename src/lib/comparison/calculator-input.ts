@@ -1,8 +1,16 @@
 import type { Area } from '../areas';
 import type { PublishedPayments } from './published-payments';
 
+/** The path of the calculator's data, which the payment page's calculator fetches (kept out of the page, which stays light). */
+export const CALCULATOR_DATA_PATH = '/sammenligning/betalingsmodeller/kalkulator.json';
+
+/** Returns the years the payment page's area table and calculator cover: the last four (every year is in the CSV files). */
+export function recentPaymentYears(years: readonly string[]): string[] {
+	return years.slice(-4);
+}
+
 /**
- * What the browser calculator gets, in short keys and lists (it is embedded in the page): only the
+ * What the browser calculator gets, in short keys and lists (a file it fetches): only the
  * municipality-months the page shows, so its totals equal the page's tables at the default settings.
  */
 export interface CalculatorData {

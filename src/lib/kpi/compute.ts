@@ -175,7 +175,6 @@ function progressBasis(targets: Targets, c: Context, b: RawRecord | undefined, e
 }
 
 function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: KpiTarget, c: Context): KpiRecord {
-	const isCount = c.def.kind === 'count';
 	const scale = r.scale;
 	const b = basis.progress;
 	// Before the effective date there is no trajectory yet to be measured against.

@@ -52,3 +52,15 @@ export function applyRelativeChange(baseline: number | null | undefined, change:
 	if (baseline === null || baseline === undefined) return null;
 	return baseline * (1 + change);
 }
+
+/** Calendar years of monthly history a KPI page draws and tabulates (every month is in the CSV downloads). */
+export const PAGE_YEARS = 5;
+
+/**
+ * Returns the first month a KPI page's monthly chart and tables show: January of the year
+ * PAGE_YEARS − 1 before the latest month's, so a page holds at most five calendar years of months
+ * and does not grow with the history (`2026-10` → `2022-01`).
+ */
+export function pageWindowStart(latestMonth: string): string {
+	return `${Number(latestMonth.slice(0, 4)) - (PAGE_YEARS - 1)}-01`;
+}

@@ -83,14 +83,19 @@ export function readPaymentTotalsCsv(reader: Reader, text: string, file: string,
 }
 
 /**
- * Reads the calculator's data embedded in the payment page (`<script type="application/json"
- * data-calc-data>`): stays and days per shown municipality-month, and per municipality and year the
- * Swedish days summed over the shown months. Municipalities are named by their own area's label.
+ * Reads the calculator's data (the JSON the payment page's calculator fetches, or a page's
+ * `<script type="application/json" data-calc-data>`): stays and days per shown municipality-month,
+ * and per municipality and year the Swedish days summed over the shown months. Municipalities are
+ * named by their own area's label. JSON that does not parse is a problem.
  */
-export function readCalculator(reader: Reader, html: string, file: string, months: readonly PaymentMonth[], rules: PaymentRules): void {
-	const json = /<script type="application\/json" data-calc-data>(.*?)<\/script>/s.exec(html)?.[1];
-	if (!json) return;
-	const data = JSON.parse(json) as { f: Month; y: string[]; a: [string, number[], number[]][]; v: (number | null)[][]; w: (number | null)[][] };
+export function readCalculator(reader: Reader, json: string, file: string, months: readonly PaymentMonth[], rules: PaymentRules): void {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(json);
+	} catch {
+		return reader.problem(`${file}: the calculator's data is not JSON`);
+	}
+	const data = parsed as { f: Month; y: string[]; a: [string, number[], number[]][]; v: (number | null)[][]; w: (number | null)[][] };
 	const codes = municipalityCodes(reader, data.a);
 	data.v.forEach((triples, i) => {
 		const code = codes.get(i);

@@ -30,6 +30,9 @@ export type FileTreatment = { read: true } | { read: false; why: string; known: 
 // Decimals of each comparison CSV, as its route writes it (`formatCsv(…, decimals)`); KPI CSVs are full precision.
 const CSV_DECIMALS: Record<string, number> = { 'sammenligning/maanedssnitt.csv': 4, 'sammenligning/per-innbygger.csv': 4, 'sammenligning/likt-grunnlag.csv': 6 };
 
+// The data the payment page's calculator fetches: counts per shown municipality-month.
+const CALCULATOR = /^sammenligning\/betalingsmodeller\/kalkulator\.json$/;
+
 const NOT_READ: [RegExp, string][] = [
 	[/^pagefind\//, 'the search index holds the text of the pages, which are read'],
 	[/^rapporter\/[^/]+\.pdf$/, 'each PDF is printed from its /rapporter/ page, which is read'],
@@ -49,14 +52,14 @@ const NOT_READ: [RegExp, string][] = [
 /** Returns how the checker treats a file of the site: CSVs and pages are read, the rest by {@link NOT_READ}. */
 export function treatmentOf(path: string): FileTreatment {
 	for (const [pattern, why] of NOT_READ) if (pattern.test(path)) return { read: false, why, known: true };
-	if (path.endsWith('.csv') || path.endsWith('.html')) return { read: true };
+	if (path.endsWith('.csv') || path.endsWith('.html') || CALCULATOR.test(path)) return { read: true };
 	return { read: false, why: 'a kind of file the leak checker does not know (a problem)', known: false };
 }
 
 /**
  * Returns every number the site's CSVs and pages publish about the counts, as published numbers and
  * equations over the protected table: the KPI downloads, the comparison and payment CSVs, the
- * calculator's data, every cell marked `data-count` (a count) and every cell marked `data-kpi` (a
+ * calculator's data file, every cell marked `data-count` (a count) and every cell marked `data-kpi` (a
  * share or mean no CSV has). A CSV of unknown layout and a count cell without `data-sum` are problems.
  */
 export function readSite(files: readonly SiteFile[], context: SiteContext): Reading {
@@ -71,6 +74,7 @@ export function readSite(files: readonly SiteFile[], context: SiteContext): Read
 		if (!treatment.read && !treatment.known) reader.problem(`${file.path}: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`);
 		if (file === payments || !treatment.read) continue;
 		if (file.path.endsWith('.html')) readPage(reader, file, months, rules);
+		else if (CALCULATOR.test(file.path)) readCalculator(reader, file.text, file.path, months, rules);
 		else if (/^kpi\/[^/]+\/(maaned|aar|omrader|spc)\.csv$/.test(file.path) || file.path === 'sammenligning/maanedssnitt.csv') readKpiCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
 		else if (file.path === 'sammenligning/per-innbygger.csv') readPerCapitaCsv(reader, file.text, file.path, context.populations, { decimals: CSV_DECIMALS[file.path] });
 		else if (file.path === 'sammenligning/likt-grunnlag.csv') readLikeWithLikeCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
@@ -80,7 +84,7 @@ export function readSite(files: readonly SiteFile[], context: SiteContext): Read
 	return reader.reading();
 }
 
-// A page: its count cells, and the calculator's data where the page embeds it.
+// A page: its count cells, and the calculator's data where a page embeds it.
 function readPage(reader: Reader, file: SiteFile, months: readonly PaymentMonth[], rules: PaymentRules) {
 	for (const cell of parseCountCells(file.text)) {
 		if (!cell.sum) {
@@ -107,5 +111,6 @@ function readPage(reader: Reader, file: SiteFile, months: readonly PaymentMonth[
 		if (!counts?.denominator) reader.problem(`${file.path}: a value of "${kpi}" the checker cannot read as a ratio`);
 		else reader.ratio([term(counts.numerator, area, period)], [term(counts.denominator, area, period)], value, roundingOf(value), file.path, `${kpi} ${area} ${period} = ${value}`);
 	}
-	if (file.text.includes('data-calc-data')) readCalculator(reader, file.text, file.path, months, rules);
+	const embedded = /<script type="application\/json" data-calc-data>(.*?)<\/script>/s.exec(file.text)?.[1];
+	if (embedded) readCalculator(reader, embedded, file.path, months, rules);
 }

@@ -3,7 +3,7 @@ import type { Leak } from '../../../src/lib/privacy/audit';
 import { checkSite } from '../../../src/lib/privacy/check-site';
 import { countCellAttributes, kpiCellAttributes } from '../../../src/lib/privacy/count-cells';
 import type { SiteFile } from '../../../src/lib/privacy/read-site';
-import { calculatorPage, checkerTableOf, contextOf, kpiCsv, meanCsv, paymentCsv, sumOf } from '../../helpers/leak-site';
+import { calculatorFile, calculatorPage, checkerTableOf, contextOf, kpiCsv, meanCsv, paymentCsv, sumOf } from '../../helpers/leak-site';
 import { grid, row, type Counts } from '../../helpers/privacy';
 
 // Sites that publish each leak of issue 16, written as the site writes its files: the checker must
@@ -98,9 +98,12 @@ describe('checkSite(files, context): payable Swedish days from 1 to 4', () => {
 		expect(check.audit.leaks[0].because).toEqual(['Tydal (5033) 2025-01 payable_days = 2 (published)']);
 	});
 
-	it('finds them in the calculator: the year’s Swedish days over the shown months', async () => {
+	it.each([
+		['data file', calculatorFile],
+		['data embedded in a page', calculatorPage],
+	])('finds them in the calculator’s %s: the year’s Swedish days over the shown months', async (_, file) => {
 		const calculator = { f: '2025-01', y: ['2025'], a: [['Tydal', [0], []]], v: [[0, 40, 25, 1, 40, 25]], w: [[14]] };
-		const check = await checkSite([paymentCsv([tydal('2025-01', null), { ...tydal('2025-02', 12) }]), calculatorPage(calculator)], contextOf(table));
+		const check = await checkSite([paymentCsv([tydal('2025-01', null), { ...tydal('2025-02', 12) }]), file(calculator)], contextOf(table));
 		expect(check.problems).toEqual([]);
 		const leak = check.audit.leaks.find((l) => l.period === '2025-01')!;
 		expect(leak).toMatchObject({ group: 'payable', area: '5033', measure: 'payable_days', interval: [2, 2] });
@@ -145,6 +148,7 @@ describe('checkSite(files, context): reading', () => {
 		['a count the rows do not give', [page('kpi/index.html', [countCellAttributes('ukp_days', 'all', '2025', 7)])], 'kpi/index.html: ukp_days all 2025 shows 7, the protected rows sum to 450'],
 		['a workbook without its CSV', [{ path: 'kpi/ukp_days/aar.xlsx', text: '' }], 'kpi/ukp_days/aar.xlsx: a workbook without a CSV twin: the leak checker does not read workbooks'],
 		['a file of a kind it does not know', [{ path: 'data/kpi.json', text: '' }], 'data/kpi.json: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)'],
+		['a calculator data file that is not JSON', [{ path: 'sammenligning/betalingsmodeller/kalkulator.json', text: '<html>' }], "sammenligning/betalingsmodeller/kalkulator.json: the calculator's data is not JSON"],
 		['an unknown measure', [page('kpi/index.html', [countCellAttributes('patients', 'all', '2025', 7)])], 'kpi/index.html: patients all 2025 = 7: names a count the protected table does not have'],
 	])('reports %s as a problem', async (_, files, problem) => {
 		expect((await checkSite(files, contextOf(table))).problems).toEqual([problem]);
