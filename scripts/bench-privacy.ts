@@ -23,12 +23,12 @@ import { chooseHiddenCells } from '../src/lib/privacy/suppress';
 import { tableOfFolder } from '../test/helpers/privacy';
 import { smallCountDataDir } from '../test/helpers/small-counts';
 import { writeNationalData } from './bench-data';
-import { argValue } from './cli-args';
+import { readOptions } from './lib/cli';
 
-const argv = process.argv.slice(2);
-const sets: [string, () => string][] = [['bundled', () => argValue(argv, 'data', 'data')!]];
-if (argv.includes('--small')) sets.push(['small counts (÷ 10)', smallCountDataDir]);
-if (argv.includes('--national')) sets.push(['national (357 × 240)', () => nationalDir()]);
+const options = readOptions(process.argv.slice(2), { data: { type: 'string' }, small: { type: 'boolean' }, national: { type: 'boolean' }, cycles: { type: 'boolean' } }, 'use [--data DIR] [--small] [--national] [--cycles]');
+const sets: [string, () => string][] = [['bundled', () => options.data ?? 'data']];
+if (options.small) sets.push(['small counts (÷ 10)', smallCountDataDir]);
+if (options.national) sets.push(['national (357 × 240)', () => nationalDir()]);
 
 function nationalDir(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'national-'));
@@ -49,13 +49,13 @@ const seconds = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(2)} s (C
 async function measure(label: string, dir: string) {
 	const solver = await loadSolver();
 	const table = await timed(() => tableOfFolder(dir));
-	const protect = argv.includes('--cycles')
+	const protect = options.cycles === true
 		? await timed(async () => {
 				const hidden = chooseHiddenCells(table.value, { cycles: true });
 				return { hidden, audit: await auditPublication(publicationOf(hidden), { solver }), rounds: 1, mended: 0 };
 			})
 		: await timed(() => protectTable(table.value, { solver }));
-	const choice = await timed(() => chooseHiddenCells(table.value, { cycles: argv.includes('--cycles') }));
+	const choice = await timed(() => chooseHiddenCells(table.value, { cycles: options.cycles === true }));
 	const { audit, rounds, mended, hidden } = protect.value;
 	console.log(`\n## ${label}: ${dir}`);
 	console.log(`table ${seconds(table)}; synchronous choice ${seconds(choice)}; choice + audit + mending ${seconds(protect)}`);

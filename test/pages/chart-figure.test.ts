@@ -8,7 +8,7 @@ type Component = Parameters<AstroContainer['renderToString']>[0];
 const components = import.meta.glob<Component>('../../src/components/charts/ChartFigure.astro', { eager: true, import: 'default' });
 const ChartFigure = components['../../src/components/charts/ChartFigure.astro'];
 
-const chart = sparkline([{ month: '2025-01', value: 3 }, { month: '2025-02', value: 5 }], { x: 'month', y: 'value' });
+const chart = sparkline([{ month: '2025-01', value: 3 }, { month: '2025-02', value: 5 }], { x: 'month', y: 'value', fromZero: true });
 const props = { id: 'trend', title: 'Antall UKP-døgn per måned', summary: 'Fra 3 til 5 døgn.', imageLinks: false, chart, numbersAt: { href: '/kpi/ukp_days/#trend', page: 'KPI-siden' } };
 let container: AstroContainer;
 beforeAll(async () => {
