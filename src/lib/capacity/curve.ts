@@ -1,10 +1,11 @@
 import { computeErlangB, queueFiguresFromErlangB } from './erlang';
 import type { QueueDemand } from './places-needed';
-import { simulateQueue, type SimulationSettings } from './simulate';
+import { simulateQueues, type SimulationSettings } from './simulate';
 
 // UKP days a year against places for one area's demand: the Erlang C line at every count in a
 // range, and the seeded simulation's 10th–90th percentile band at a few of them. The band costs
-// runs × years × days of simulation per point, so it is drawn at a handful of points only.
+// runs × years × days of simulation (the points share the random draws, each runs its own queue),
+// so it is drawn at a handful of points only.
 
 /** Expected UKP days a year (Erlang C) at a number of places; `null` where the queue is unstable. */
 export interface CurvePoint {
@@ -51,12 +52,8 @@ export function computeCapacityCurve(demand: QueueDemand, options: CurveOptions)
 		erlangB = (load * erlangB) / (places + load * erlangB);
 		line.push({ places, ukpDaysPerYear: queueFiguresFromErlangB({ ...demand, places }, erlangB).ukpDaysPerYear });
 	}
-	const band = bandAt
-		.filter((places) => places > load && places >= from && places <= to)
-		.map((places) => {
-			const { p10, p50, p90 } = simulateQueue({ ...demand, places }, simulation);
-			return { places, p10, p50, p90 };
-		});
+	const counts = bandAt.filter((places) => places > load && places >= from && places <= to);
+	const band = simulateQueues(demand, counts, simulation).map(({ p10, p50, p90 }, i) => ({ places: counts[i], p10, p50, p90 }));
 	return { line, band, simulation };
 }
 

@@ -1,6 +1,7 @@
 import { quantileSorted } from 'd3-array';
 import { drawExponential, drawNormal, lognormalParameters, mulberry32, normalSource, type Rng } from '../random';
 import { assertQueueSystem, DAYS_PER_YEAR, type QueueSystem } from './erlang';
+import type { QueueDemand } from './places-needed';
 
 // The stochastic counterpart of Erlang C, after the NHS IPACS model: day by day, a Poisson number
 // of patients become ready for discharge, each takes the first free place in order of arrival
@@ -44,32 +45,71 @@ export interface SimulationResult {
  * horizon. Throws a RangeError on inputs outside the documented ranges.
  */
 export function simulateQueue(system: QueueSystem, settings: SimulationSettings): SimulationResult {
-	assertQueueSystem(system);
+	return simulateQueues(system, [system.places], settings)[0];
+}
+
+/**
+ * Returns {@link simulateQueue} of the demand at each place count of `places`, in that order: the
+ * same numbers, in less time. The random draws (arrivals, stays, the stays in progress at the start)
+ * do not depend on the places as long as the stays in progress fill the same number of them, so
+ * each draw is made once and every such count's queue takes it. Throws a RangeError as
+ * {@link simulateQueue} does.
+ */
+export function simulateQueues(demand: QueueDemand, places: readonly number[], settings: SimulationSettings): SimulationResult[] {
+	for (const count of places) assertQueueSystem({ ...demand, places: count });
 	assertSettings(settings);
-	// One stream for all runs: separately seeded mulberry32 streams could overlap.
-	const rng = mulberry32(settings.seed);
-	const yearly: number[] = [];
-	for (let run = 0; run < settings.runs; run++) yearly.push(...simulateRun(system, settings, rng));
+	const results: SimulationResult[] = new Array(places.length);
+	// Counts whose stays in progress differ use the stream differently: one pass over it for each.
+	const byBusy = new Map<number, number[]>();
+	places.forEach((count, i) => {
+		const busy = busyPlaces({ ...demand, places: count });
+		byBusy.set(busy, [...(byBusy.get(busy) ?? []), i]);
+	});
+	for (const [busy, indices] of byBusy) {
+		const yearly = simulateStream(demand, busy, indices.map((i) => places[i]), settings);
+		indices.forEach((i, k) => (results[i] = summarise(yearly[k])));
+	}
+	return results;
+}
+
+function summarise(yearly: number[]): SimulationResult {
 	const sorted = [...yearly].sort((a, b) => a - b);
 	const mean = yearly.reduce((sum, days) => sum + days, 0) / yearly.length;
 	return { yearly, p10: quantileSorted(sorted, 0.1)!, p50: quantileSorted(sorted, 0.5)!, p90: quantileSorted(sorted, 0.9)!, mean };
 }
 
-/** Returns the UKP days of each measured year of one run. */
-function simulateRun(system: QueueSystem, settings: SimulationSettings, rng: Rng): Float64Array {
-	const drawStay = stayDrawer(rng, system.meanStayDays, settings.stay);
-	const freeAt = startingPlaces(system, settings.stay, rng);
-	const yearly = new Float64Array(settings.years);
-	if (system.arrivalsPerDay === 0) return yearly;
+// One stream for all runs: separately seeded mulberry32 streams could overlap. Returns, per place
+// count, the UKP days of every measured year, run by run.
+function simulateStream(demand: QueueDemand, busy: number, places: readonly number[], settings: SimulationSettings): number[][] {
+	const rng = mulberry32(settings.seed);
+	const yearly = places.map((): number[] => []);
+	for (let run = 0; run < settings.runs; run++) {
+		const runYears = simulateRun(demand, busy, places, settings, rng);
+		runYears.forEach((years, k) => yearly[k].push(...years));
+	}
+	return yearly;
+}
+
+/** Returns the UKP days of each measured year of one run, for each place count. */
+function simulateRun(demand: QueueDemand, busy: number, places: readonly number[], settings: SimulationSettings, rng: Rng): Float64Array[] {
+	const drawStay = stayDrawer(rng, demand.meanStayDays, settings.stay);
+	const inProgress = staysInProgress(demand, busy, settings.stay, rng);
+	const queues = places.map((count) => startingPlaces(inProgress, count));
+	const yearly = places.map(() => new Float64Array(settings.years));
+	if (demand.arrivalsPerDay === 0) return yearly;
 	const days = settings.warmupDays + settings.years * DAYS_PER_YEAR;
-	const gap = 1 / system.arrivalsPerDay; // mean days between arrivals
+	const gap = 1 / demand.arrivalsPerDay; // mean days between arrivals
 	for (let day = 0; day < days; day++) {
 		// Exponential gaps within the day make the day's count Poisson(λ); a gap that would cross
 		// midnight is dropped and drawn afresh from the next day's start, which memorylessness allows.
 		for (let arrival = day + drawExponential(rng, gap); arrival < day + 1; arrival += drawExponential(rng, gap)) {
-			const start = Math.max(arrival, freeAt[0]); // the place that frees first, FIFO
-			replaceEarliest(freeAt, start + drawStay());
-			if (start > arrival) addWait(yearly, arrival - settings.warmupDays, start - settings.warmupDays);
+			const stay = drawStay();
+			for (let k = 0; k < queues.length; k++) {
+				const freeAt = queues[k];
+				const start = Math.max(arrival, freeAt[0]); // the place that frees first, FIFO
+				replaceEarliest(freeAt, start + stay);
+				if (start > arrival) addWait(yearly[k], arrival - settings.warmupDays, start - settings.warmupDays);
+			}
 		}
 	}
 	return yearly;
@@ -82,18 +122,29 @@ function stayDrawer(rng: Rng, mean: number, stay: StaySpread): () => number {
 	return () => Math.exp(mu + sigma * normal());
 }
 
+/** Returns how many places start with a stay in progress: as many as the offered load fills. */
+function busyPlaces(system: QueueSystem): number {
+	return Math.min(system.places, Math.round(system.arrivalsPerDay * system.meanStayDays));
+}
+
 /**
- * Returns a min-heap of the times each place frees. Places up to the offered load start occupied
- * with the time left of a stay in progress: a length-biased stay times a uniform share (for
- * exponential stays that is again exponential; for lognormal, lognormal with μ + σ²).
+ * Returns the time left of each stay in progress at the start: a length-biased stay times a
+ * uniform share (for exponential stays that is again exponential; for lognormal, lognormal with
+ * μ + σ²).
  */
-function startingPlaces(system: QueueSystem, stay: StaySpread, rng: Rng): Float64Array {
-	const freeAt = new Float64Array(system.places);
-	const busy = Math.min(system.places, Math.round(system.arrivalsPerDay * system.meanStayDays));
-	const { mu, sigma } = lognormalParameters(system.meanStayDays, stay.kind === 'lognormal' ? stay.cv : 0);
+function staysInProgress(demand: QueueDemand, busy: number, stay: StaySpread, rng: Rng): Float64Array {
+	const left = new Float64Array(busy);
+	const { mu, sigma } = lognormalParameters(demand.meanStayDays, stay.kind === 'lognormal' ? stay.cv : 0);
 	for (let i = 0; i < busy; i++) {
-		freeAt[i] = stay.kind === 'exponential' ? drawExponential(rng, system.meanStayDays) : rng() * Math.exp(mu + sigma * sigma + sigma * drawNormal(rng));
+		left[i] = stay.kind === 'exponential' ? drawExponential(rng, demand.meanStayDays) : rng() * Math.exp(mu + sigma * sigma + sigma * drawNormal(rng));
 	}
+	return left;
+}
+
+/** Returns a min-heap of the times each of `places` places frees: the stays in progress first, the rest free now. */
+function startingPlaces(inProgress: Float64Array, places: number): Float64Array {
+	const freeAt = new Float64Array(places);
+	freeAt.set(inProgress);
 	for (let i = (freeAt.length >> 1) - 1; i >= 0; i--) siftDown(freeAt, i);
 	return freeAt;
 }

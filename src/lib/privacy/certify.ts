@@ -94,12 +94,16 @@ function rectangles(ctx: MoveChecker, t: TargetForm, v: Float64Array, siblings: 
 		return fitsRow(ctx.facts[t.group], group, n, v, scale);
 	};
 	if (!fits(t.node, 1)) return false;
+	// C's months do not depend on B: checked once. After MAX_TRIES rectangles only A → B is left.
+	const months = ctx.pub.table.periods[ctx.years[m]].months.filter((k) => k !== m && fits(a * P + k, -1));
 	let tries = 0;
 	for (const b of siblings) {
+		if (tries >= MAX_TRIES) break;
 		if (b === a || !fits(b * P + m, -1)) continue;
-		for (const k of ctx.pub.table.periods[ctx.years[m]].months) {
-			if (k === m || !fits(a * P + k, -1) || !fits(b * P + k, 1) || tries++ >= MAX_TRIES) continue;
+		for (const k of months) {
+			if (!fits(b * P + k, 1)) continue;
 			if (attempt([[t.node, v, -1], [b * P + m, v, 1], [a * P + k, v, 1], [b * P + k, v, -1]])) return true;
+			if (++tries >= MAX_TRIES) break;
 		}
 	}
 	return siblings.some((b) => b !== a && fits(b * P + m, -1) && attempt([[t.node, v, -1], [b * P + m, v, 1]]));

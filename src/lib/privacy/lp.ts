@@ -38,8 +38,20 @@ export function blockLp(highs: Highs, local: ReadonlyMap<number, number>, rows: 
 		matrix: { format: 'csr', numRows: rows.length, numCols: n, ...matrixOf(local, rows) },
 	});
 	model.options.set({ output_flag: false, presolve: 'off' }); // presolve costs more than it saves on these small, repeated LPs
-	return { solve: (cost, sense) => solveModel(highs, model, cost, sense), dispose: () => model.dispose() };
+	let solved = false;
+	const solve = (cost: Float64Array, sense: 'min' | 'max') => {
+		const result = solveModel(highs, model, cost, sense);
+		if (!solved) model.options.set({ simplex_strategy: PRIMAL_SIMPLEX });
+		solved = true;
+		return result;
+	};
+	return { solve, dispose: () => model.dispose() };
 }
+
+// The first solve starts from nothing, where dual simplex is quickest. A new objective leaves the
+// last basis feasible but not optimal, which is where primal simplex starts and dual simplex has to
+// start over: at national scale the re-solves of a block take a tenth of the time with primal.
+const PRIMAL_SIMPLEX = 4;
 
 function solveModel(highs: Highs, model: Model, cost: Float64Array, sense: 'min' | 'max'): LpResult {
 	model.changeColsCost({ kind: 'range', from: 0, to: cost.length - 1 }, cost);
