@@ -5,15 +5,50 @@ import { getViteConfig } from 'astro/config';
 // - unit: pure functions, loaders, commands in-process, components rendered in a container; in parallel;
 // - build: checks of built sites (pages, CSV, PDFs, privacy), on sites built once per run;
 // - e2e: the built site in Chromium (links, search, axe, JavaScript off, phones), on the same site.
-const UNIT = ['test/lib/**/*.test.ts', 'test/loaders/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/downloads/**/*.test.ts', 'test/integrations/**/*.test.ts', 'test/pages/**/*.test.ts', 'test/architecture.test.ts'];
+const UNIT = [
+	'test/lib/**/*.test.ts',
+	'test/loaders/**/*.test.ts',
+	'test/scripts/**/*.test.ts',
+	'test/corpus/**/*.test.ts',
+	'test/downloads/**/*.test.ts',
+	'test/integrations/**/*.test.ts',
+	'test/pages/**/*.test.ts',
+	'test/architecture.test.ts',
+];
 
 export default getViteConfig({
 	test: {
-		coverage: { provider: 'v8', include: ['src/lib/**/*.ts'], reporter: ['text-summary'], thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 } },
+		coverage: {
+			provider: 'v8',
+			include: ['src/lib/**/*.ts'],
+			reporter: ['text-summary'],
+			thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 },
+		},
 		projects: [
-			{ extends: true, test: { name: 'unit', include: UNIT, testTimeout: 10_000, hookTimeout: 60_000 } },
-			{ extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 120_000, hookTimeout: 900_000 } },
-			{ extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/helpers/fixtures-setup.ts'], testTimeout: 300_000, hookTimeout: 900_000 } },
+			{
+				extends: true,
+				test: { name: 'unit', include: UNIT, testTimeout: 10_000, hookTimeout: 60_000 },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['test/build/**/*.test.ts'],
+					globalSetup: ['test/helpers/fixtures-setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 900_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['test/e2e/**/*.test.ts'],
+					globalSetup: ['test/helpers/fixtures-setup.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 900_000,
+				},
+			},
 		],
 	},
 });

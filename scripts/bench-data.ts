@@ -57,7 +57,8 @@ function normal(rand: () => number): number {
 
 /** Returns a binomial draw, by the normal approximation where n is large (the exact loop would dominate the run time). */
 function binomial(rand: () => number, n: number, p: number): number {
-	if (n > 50) return Math.min(n, Math.max(0, Math.round(n * p + Math.sqrt(n * p * (1 - p)) * normal(rand))));
+	if (n > 50)
+		return Math.min(n, Math.max(0, Math.round(n * p + Math.sqrt(n * p * (1 - p)) * normal(rand))));
 	let k = 0;
 	for (let i = 0; i < n; i++) if (rand() < p) k++;
 	return k;
@@ -69,7 +70,13 @@ function places(rand: () => number): Place[] {
 		const code = String(101 + i * 26).padStart(4, '0');
 		// Median about 700 inhabitants 67+, a few above 50 000 (Oslo has about 90 000).
 		const pop67 = Math.max(60, Math.round(700 * Math.exp(1.1 * normal(rand))));
-		return { code, name: `Testkommune ${code}`, cluster: `Samarbeidsområde ${String.fromCharCode(65 + (i % NATIONAL.clusters))}`, pop67, pop80: Math.round(pop67 * (0.25 + 0.1 * rand())) };
+		return {
+			code,
+			name: `Testkommune ${code}`,
+			cluster: `Samarbeidsområde ${String.fromCharCode(65 + (i % NATIONAL.clusters))}`,
+			pop67,
+			pop80: Math.round(pop67 * (0.25 + 0.1 * rand())),
+		};
 	});
 }
 
@@ -80,12 +87,24 @@ function ukpRow(rand: () => number, month: string, place: Place): string {
 	const withDays = stays - zero;
 	const days = withDays + poisson(rand, withDays * 2);
 	const base = binomial(rand, stays, 0.95);
-	return [month, place.code, stays, zero, days, binomial(rand, stays, 0.3), base, binomial(rand, base, 0.15)].join(',');
+	return [
+		month,
+		place.code,
+		stays,
+		zero,
+		days,
+		binomial(rand, stays, 0.3),
+		base,
+		binomial(rand, base, 0.15),
+	].join(',');
 }
 
 /** Returns the ids of the short-term units; Øya helsehus first, because the targets name it. */
 function unitIds(): string[] {
-	return ['oya-helsehus', ...Array.from({ length: NATIONAL.units - 1 }, (_, i) => `korttid-${i + 1}`)];
+	return [
+		'oya-helsehus',
+		...Array.from({ length: NATIONAL.units - 1 }, (_, i) => `korttid-${i + 1}`),
+	];
 }
 
 function csv(header: readonly string[], lines: string[]): string {
@@ -97,7 +116,9 @@ function manifest(repoData: string): string {
 	const m = parse(readFileSync(join(repoData, 'manifest.yaml'), 'utf8')) as Record<string, unknown>;
 	m.title = 'Syntetiske nasjonale benchmarkdata';
 	m.source = `scripts/bench-data.ts, frø ${BENCH_SEED}: ${NATIONAL.municipalities} oppdiktede kommuner, ${NATIONAL.firstMonth} … ${NATIONAL.lastMonth}`;
-	m.unit_names = Object.fromEntries(unitIds().map((id, i) => [id, i === 0 ? 'Øya helsehus' : `Korttidsenhet ${i}`]));
+	m.unit_names = Object.fromEntries(
+		unitIds().map((id, i) => [id, i === 0 ? 'Øya helsehus' : `Korttidsenhet ${i}`]),
+	);
 	// Twenty years reach back before the default first month (2010-01).
 	m.first_month = NATIONAL.firstMonth;
 	return stringify(m);
@@ -107,7 +128,11 @@ function manifest(repoData: string): string {
  * Writes the national set into `dir` (created if needed) and returns its size. The same seed
  * always gives the same bytes. `repoData` is the folder whose YAML files are copied.
  */
-export function writeNationalData(dir: string, repoData = 'data', seed = BENCH_SEED): BenchDataSummary {
+export function writeNationalData(
+	dir: string,
+	repoData = 'data',
+	seed = BENCH_SEED,
+): BenchDataSummary {
 	mkdirSync(dir, { recursive: true });
 	const rand = mulberry32(seed);
 	const all = places(rand);
@@ -119,10 +144,23 @@ export function writeNationalData(dir: string, repoData = 'data', seed = BENCH_S
 			return [month, unit, stays, Math.round(stays * (18 + 8 * rand()))].join(',');
 		}),
 	);
-	writeFileSync(join(dir, 'municipalities.csv'), csv(MUNICIPALITY_COLUMNS, all.map((p) => [p.code, p.name, p.cluster, p.pop67, p.pop80].join(','))));
+	writeFileSync(
+		join(dir, 'municipalities.csv'),
+		csv(
+			MUNICIPALITY_COLUMNS,
+			all.map((p) => [p.code, p.name, p.cluster, p.pop67, p.pop80].join(',')),
+		),
+	);
 	writeFileSync(join(dir, 'ukp_monthly.csv'), csv(UKP_COLUMNS, ukp));
 	writeFileSync(join(dir, 'short_term_monthly.csv'), csv(SHORT_TERM_COLUMNS, short));
 	writeFileSync(join(dir, 'manifest.yaml'), manifest(repoData));
-	for (const name of ['targets.yaml', 'action-plan.yaml', 'comparison']) cpSync(join(repoData, name), join(dir, name), { recursive: true });
-	return { municipalities: all.length, months: months.length, ukpRows: ukp.length, shortTermRows: short.length, units: NATIONAL.units };
+	for (const name of ['targets.yaml', 'action-plan.yaml', 'comparison'])
+		cpSync(join(repoData, name), join(dir, name), { recursive: true });
+	return {
+		municipalities: all.length,
+		months: months.length,
+		ukpRows: ukp.length,
+		shortTermRows: short.length,
+		units: NATIONAL.units,
+	};
 }

@@ -25,7 +25,16 @@ import { smallCountDataDir } from '../test/helpers/small-counts';
 import { writeNationalData } from './bench-data';
 import { readOptions } from './lib/cli';
 
-const options = readOptions(process.argv.slice(2), { data: { type: 'string' }, small: { type: 'boolean' }, national: { type: 'boolean' }, cycles: { type: 'boolean' } }, 'use [--data DIR] [--small] [--national] [--cycles]');
+const options = readOptions(
+	process.argv.slice(2),
+	{
+		data: { type: 'string' },
+		small: { type: 'boolean' },
+		national: { type: 'boolean' },
+		cycles: { type: 'boolean' },
+	},
+	'use [--data DIR] [--small] [--national] [--cycles]',
+);
 const sets: [string, () => string][] = [['bundled', () => options.data ?? 'data']];
 if (options.small) sets.push(['small counts (÷ 10)', smallCountDataDir]);
 if (options.national) sets.push(['national (357 × 240)', () => nationalDir()]);
@@ -37,29 +46,44 @@ function nationalDir(): string {
 }
 
 // Wall and CPU seconds of a step.
-async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+async function timed<T>(
+	run: () => T | Promise<T>,
+): Promise<{ value: T; wall: number; cpu: number }> {
 	const [wall, cpu] = [performance.now(), process.cpuUsage()];
 	const value = await run();
 	const used = process.cpuUsage(cpu);
 	return { value, wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-const seconds = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(2)} s (CPU ${t.cpu.toFixed(2)} s)`;
+const seconds = (t: { wall: number; cpu: number }) =>
+	`${t.wall.toFixed(2)} s (CPU ${t.cpu.toFixed(2)} s)`;
 
 async function measure(label: string, dir: string) {
 	const solver = await loadSolver();
 	const table = await timed(() => tableOfFolder(dir));
-	const protect = options.cycles === true
-		? await timed(async () => {
-				const hidden = chooseHiddenCells(table.value, { cycles: true });
-				return { hidden, audit: await auditPublication(publicationOf(hidden), { solver }), rounds: 1, mended: 0 };
-			})
-		: await timed(() => protectTable(table.value, { solver }));
-	const choice = await timed(() => chooseHiddenCells(table.value, { cycles: options.cycles === true }));
+	const protect =
+		options.cycles === true
+			? await timed(async () => {
+					const hidden = chooseHiddenCells(table.value, { cycles: true });
+					return {
+						hidden,
+						audit: await auditPublication(publicationOf(hidden), { solver }),
+						rounds: 1,
+						mended: 0,
+					};
+				})
+			: await timed(() => protectTable(table.value, { solver }));
+	const choice = await timed(() =>
+		chooseHiddenCells(table.value, { cycles: options.cycles === true }),
+	);
 	const { audit, rounds, mended, hidden } = protect.value;
 	console.log(`\n## ${label}: ${dir}`);
-	console.log(`table ${seconds(table)}; synchronous choice ${seconds(choice)}; choice + audit + mending ${seconds(protect)}`);
-	console.log(`audit rounds ${rounds}, nodes hidden by mending ${mended}; last audit: ${audit.cellsChecked} protected counts, ${audit.certified} cleared by a checked move, ${audit.blocks} blocks with ${audit.lpSolved} LPs, ${audit.leaks.length} leaks`);
+	console.log(
+		`table ${seconds(table)}; synchronous choice ${seconds(choice)}; choice + audit + mending ${seconds(protect)}`,
+	);
+	console.log(
+		`audit rounds ${rounds}, nodes hidden by mending ${mended}; last audit: ${audit.cellsChecked} protected counts, ${audit.certified} cleared by a checked move, ${audit.blocks} blocks with ${audit.lpSolved} LPs, ${audit.leaks.length} leaks`,
+	);
 	console.table(hiddenStats(hidden));
 }
 

@@ -18,18 +18,28 @@ import { buildAudience, dataDir, readProject } from '../src/loaders/project';
 import { printProblems, runIfMain, type CliIo } from './lib/cli';
 
 /** Astro's command line, run with this Node (npx would add a second of its own on a busy machine). */
-const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+const ASTRO = join(
+	dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+	'astro.js',
+);
 
 /** A stage of the build: its label, wall seconds and CPU seconds (user + system, with its child processes). */
 type Stage = [label: string, wall: number, cpu: number];
 
 /** The labels of the stages `astro build` times itself (src/integrations/build-timings.ts). */
-const HOOK_STAGES: Record<string, string> = { charts: 'Figurer som SVG og PNG', search: 'Søkeindeks (Pagefind)', pdf: 'PDF-er', archive: 'Frosne møtepakker (arkiv)' };
+const HOOK_STAGES: Record<string, string> = {
+	charts: 'Figurer som SVG og PNG',
+	search: 'Søkeindeks (Pagefind)',
+	pdf: 'PDF-er',
+	archive: 'Frosne møtepakker (arkiv)',
+};
 
 /** Builds into DIST_DIR (default dist/, or dist-partner/ for AUDIENCE=partner) and returns the exit code. */
 export async function main(_argv: string[], io: CliIo): Promise<number> {
 	// A partner build shows small counts, so it never goes to the public dist/.
-	const dist = resolve(process.env.DIST_DIR ?? (buildAudience() === 'partner' ? 'dist-partner' : 'dist'));
+	const dist = resolve(
+		process.env.DIST_DIR ?? (buildAudience() === 'partner' ? 'dist-partner' : 'dist'),
+	);
 	removeStale(dist);
 	const timings: Stage[] = [];
 	const dir = dataDir();
@@ -37,22 +47,36 @@ export async function main(_argv: string[], io: CliIo): Promise<number> {
 	// Step 1: every file, validated once.
 	const [started, cpu] = [performance.now(), cpuSeconds()];
 	const { project, problems } = readProject(dir);
-	timings.push([`Leser og validerer ${dir}/`, (performance.now() - started) / 1000, cpuSeconds() - cpu]);
+	timings.push([
+		`Leser og validerer ${dir}/`,
+		(performance.now() - started) / 1000,
+		cpuSeconds() - cpu,
+	]);
 	if (!project) return printProblems(problems, io, `nothing was built; ${dist} is unchanged`);
 	const edition = editionFor(buildAudience(), suppressionThreshold(project.manifest));
-	io.stdout(`${edition.name}: ${edition.threshold === null ? 'små tall vises, ikke for publisering.' : `tall fra 1 til ${edition.threshold} skjules.`}\n`);
-	io.stdout(`${project.areas.municipalities.length} kommuner, ${project.dataset.ukp.length} UKP-rader, ${project.rollup.months.length} måneder til ${project.rollup.latestMonth}, ${project.reports.length} rapporter\n`);
+	io.stdout(
+		`${edition.name}: ${edition.threshold === null ? 'små tall vises, ikke for publisering.' : `tall fra 1 til ${edition.threshold} skjules.`}\n`,
+	);
+	io.stdout(
+		`${project.areas.municipalities.length} kommuner, ${project.dataset.ukp.length} UKP-rader, ${project.rollup.months.length} måneder til ${project.rollup.latestMonth}, ${project.reports.length} rapporter\n`,
+	);
 
 	// Step 2: Astro, with its own stages timed into a file.
 	const temp = `${dist}.building-${process.pid}`;
 	const timingFile = join(mkdtempSync(join(tmpdir(), 'build-timings-')), 'timings.tsv');
 	const [astroStarted, astroCpu] = [performance.now(), childrenCpuSeconds()];
-	const outcome = await runInterruptibly(process.execPath, [ASTRO, 'build', '--silent'], { OUT_DIR: temp, DATA_DIR: dir, BUILD_TIMINGS: timingFile });
+	const outcome = await runInterruptibly(process.execPath, [ASTRO, 'build', '--silent'], {
+		OUT_DIR: temp,
+		DATA_DIR: dir,
+		BUILD_TIMINGS: timingFile,
+	});
 	const astroSeconds = (performance.now() - astroStarted) / 1000;
 	const astroCpuSeconds = childrenCpuSeconds() - astroCpu;
 	if (outcome !== 'ok') {
 		rmSync(temp, { recursive: true, force: true });
-		io.stderr(`${outcome === 'interrupted' ? 'Interrupted' : 'astro build failed'}. Nothing was published; ${dist} is unchanged.\n`);
+		io.stderr(
+			`${outcome === 'interrupted' ? 'Interrupted' : 'astro build failed'}. Nothing was published; ${dist} is unchanged.\n`,
+		);
 		return outcome === 'interrupted' ? 130 : 1;
 	}
 	timings.push(...astroStages(timingFile, astroSeconds, astroCpuSeconds));
@@ -63,14 +87,26 @@ export async function main(_argv: string[], io: CliIo): Promise<number> {
 	renameSync(temp, dist);
 	rmSync(old, { recursive: true, force: true });
 	io.stdout(`\nFerdig:${' '.repeat(31)}tid        CPU\n`);
-	for (const [label, wall, cpu] of timings) io.stdout(`  ${label.padEnd(34)} ${wall.toFixed(1).padStart(6)} s ${cpu.toFixed(1).padStart(6)} s\n`);
+	for (const [label, wall, cpu] of timings)
+		io.stdout(
+			`  ${label.padEnd(34)} ${wall.toFixed(1).padStart(6)} s ${cpu.toFixed(1).padStart(6)} s\n`,
+		);
 	return 0;
 }
 
 /** Returns the stages of the Astro run: its own hooks as timed, the rest (wall and CPU) as "the pages". */
 function astroStages(file: string, wall: number, cpu: number): Stage[] {
-	const hooks = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => line.split('\t')) : [];
-	const stages = hooks.map(([label, w, c]): Stage => [HOOK_STAGES[label] ?? label, Number(w), Number(c)]);
+	const hooks = existsSync(file)
+		? readFileSync(file, 'utf8')
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => line.split('\t'))
+		: [];
+	const stages = hooks.map(([label, w, c]): Stage => [
+		HOOK_STAGES[label] ?? label,
+		Number(w),
+		Number(c),
+	]);
 	const sum = (k: 1 | 2) => stages.reduce((s, stage) => s + stage[k], 0);
 	return [['Nettsidene (Astro)', wall - sum(1), cpu - sum(2)], ...stages];
 }
@@ -81,7 +117,8 @@ function removeStale(dist: string): void {
 	const parent = dirname(dist);
 	if (!existsSync(parent)) return;
 	for (const name of readdirSync(parent)) {
-		if (name.startsWith(`${basename(dist)}.building-`) || name.startsWith(`${basename(dist)}.old-`)) rmSync(join(parent, name), { recursive: true, force: true });
+		if (name.startsWith(`${basename(dist)}.building-`) || name.startsWith(`${basename(dist)}.old-`))
+			rmSync(join(parent, name), { recursive: true, force: true });
 	}
 }
 
@@ -90,8 +127,16 @@ function removeStale(dist: string): void {
  * this process got SIGINT/SIGTERM/SIGHUP or lost its parent (the npm that started it was killed);
  * then the whole group (Astro, Chromium, the PNG renderers) is stopped before it returns.
  */
-function runInterruptibly(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<'ok' | 'failed' | 'interrupted'> {
-	const child = spawn(command, args, { stdio: 'inherit', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+function runInterruptibly(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+): Promise<'ok' | 'failed' | 'interrupted'> {
+	const child = spawn(command, args, {
+		stdio: 'inherit',
+		detached: true,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+	});
 	const lineage = ancestors();
 	let interrupted = false;
 	return new Promise((done) => {

@@ -13,9 +13,17 @@ import type { Project } from '../src/lib/project/load-project';
 import { buildCheckerTable } from '../src/lib/privacy/withheld';
 import { publicTableOf, suppressionThreshold } from '../src/lib/site';
 import { dataDir, readProject } from '../src/loaders/project';
-import { printProblems, readOptions, runIfMain, UsageError, withUsage, type CliIo } from './lib/cli';
+import {
+	printProblems,
+	readOptions,
+	runIfMain,
+	UsageError,
+	withUsage,
+	type CliIo,
+} from './lib/cli';
 
-const USAGE = 'use --site DIR (a built public site) and --data DIR (the data folder it was built from)';
+const USAGE =
+	'use --site DIR (a built public site) and --data DIR (the data folder it was built from)';
 
 /** Leaks and problems printed in full; the rest are counted (one is enough to fail). */
 const MAX_PRINTED = 50;
@@ -23,17 +31,30 @@ const MAX_PRINTED = 50;
 /** Runs the leak checker and returns its exit code: 0 clean, 1 leaks or unplaced numbers, 2 usage. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
 	return withUsage(io, async () => {
-		const options = readOptions(argv, { site: { type: 'string' }, data: { type: 'string' } }, USAGE);
+		const options = readOptions(
+			argv,
+			{ site: { type: 'string' }, data: { type: 'string' } },
+			USAGE,
+		);
 		const site = options.site ?? 'dist';
-		if (!existsSync(join(site, 'index.html')) && !existsSync(join(site, 'kpi'))) throw new UsageError(`--site ${site}: not a built site (no index.html)`);
+		if (!existsSync(join(site, 'index.html')) && !existsSync(join(site, 'kpi')))
+			throw new UsageError(`--site ${site}: not a built site (no index.html)`);
 		const { project, problems } = readProject(options.data ?? dataDir());
 		if (!project) return printProblems(problems, io, 'the site was not checked');
 		const { sources } = publicTableOf(project, project.comparisonFiles);
 		const table = buildCheckerTable(sources, suppressionThreshold(project.manifest));
 		const { files, notRead } = readSiteFolder(site);
-		const check = await checkSite(files, contextOf(project, table), { clock: () => performance.now() });
+		const check = await checkSite(files, contextOf(project, table), {
+			clock: () => performance.now(),
+		});
 		printFindings(check, table, io);
-		printSummary(check, files.filter((f) => treatmentOf(f.path).read).length, notRead, table.threshold, io);
+		printSummary(
+			check,
+			files.filter((f) => treatmentOf(f.path).read).length,
+			notRead,
+			table.threshold,
+			io,
+		);
 		return check.audit.leaks.length > 0 || check.problems.length > 0 ? 1 : 0;
 	});
 }
@@ -54,15 +75,24 @@ function readSiteFolder(site: string): { files: SiteFile[]; notRead: Map<string,
 function walk(dir: string): string[] {
 	return readdirSync(dir)
 		.sort()
-		.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+		.flatMap((name) =>
+			statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+		);
 }
 
 // What anyone reading the pages knows: populations (the area pages state them) and the payment rules.
 function contextOf(project: Project, table: ProtectedTable): SiteContext {
 	const { areas, comparison } = project;
-	const populations = new Map([areas.all, ...areas.clusters, ...areas.municipalities].map((a) => [a.id, { p67: a.population67, p80: a.population80 }]));
+	const populations = new Map(
+		[areas.all, ...areas.clusters, ...areas.municipalities].map((a) => [
+			a.id,
+			{ p67: a.population67, p80: a.population80 },
+		]),
+	);
 	const settings = comparison?.data.settings;
-	const rules = settings ? { freeDays: settings.sweden.free_days, liablePays: settings.halland.liable_pays } : null;
+	const rules = settings
+		? { freeDays: settings.sweden.free_days, liablePays: settings.halland.liable_pays }
+		: null;
 	return { table, populations, rules };
 }
 
@@ -71,7 +101,8 @@ function printFindings(check: SiteCheck, table: ProtectedTable, io: CliIo): void
 	for (const leak of leaks.slice(0, MAX_PRINTED)) io.stderr(formatLeak(leak, table));
 	if (leaks.length > MAX_PRINTED) io.stderr(`… and ${leaks.length - MAX_PRINTED} more leaks\n`);
 	for (const problem of check.problems.slice(0, MAX_PRINTED)) io.stderr(`problem: ${problem}\n`);
-	if (check.problems.length > MAX_PRINTED) io.stderr(`… and ${check.problems.length - MAX_PRINTED} more problems\n`);
+	if (check.problems.length > MAX_PRINTED)
+		io.stderr(`… and ${check.problems.length - MAX_PRINTED} more problems\n`);
 }
 
 /** Returns a leak as the checker prints it: the count, what an attacker can tell, and the published numbers that tell it. */
@@ -84,9 +115,16 @@ export function formatLeak(leak: Leak, table: ProtectedTable): string {
 	return `leak: ${leak.measure} ${area} ${leak.period} = ${leak.value}: an attacker can tell it is ${range}, because\n${leak.because.map((b) => `  ${b}\n`).join('')}`;
 }
 
-function printSummary(check: SiteCheck, read: number, notRead: Map<string, number>, threshold: number, io: CliIo): void {
+function printSummary(
+	check: SiteCheck,
+	read: number,
+	notRead: Map<string, number>,
+	threshold: number,
+	io: CliIo,
+): void {
 	const { audit } = check;
-	for (const [why, n] of notRead) io.stdout(`not read: ${n} ${n === 1 ? 'file' : 'files'}: ${why}\n`);
+	for (const [why, n] of notRead)
+		io.stdout(`not read: ${n} ${n === 1 ? 'file' : 'files'}: ${why}\n`);
 	io.stdout(
 		`${read} files read: ${check.numbers} counts and ${check.equations} other equations. ` +
 			`${audit.cellsChecked} protected counts from 1 to ${threshold} checked (${audit.certified} cleared by a move, ${audit.lpSolved} LPs in ${audit.blocks} blocks) ` +

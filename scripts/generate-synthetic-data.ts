@@ -116,7 +116,9 @@ const GAPS = {
  * so /rapporter/arkiv/asu-2026-11-18/ and the next pack's "Siden forrige møte" show the month as
  * revised. They draw nothing from the random stream. Listed in the manifest's notes.
  */
-export const LATE_REGISTRATIONS = [{ month: '2026-09', municipality: '5001', column: 'discharged_home', add: 15 }] as const;
+export const LATE_REGISTRATIONS = [
+	{ month: '2026-09', municipality: '5001', column: 'discharged_home', add: 15 },
+] as const;
 
 interface ShortTermUnitSpec {
 	id: string;
@@ -130,8 +132,20 @@ interface ShortTermUnitSpec {
 // Øya helsehus: Trondheim's short-term unit (no public LOS figure; ~25 days is the strategy's
 // starting point, 20 days the target). Orkdal helsetun: a smaller unit in Orkland.
 const SHORT_TERM_UNITS: readonly ShortTermUnitSpec[] = [
-	{ id: 'oya-helsehus', bedDaysPerMonth: 2500, losBefore2023: 25.8, losBaseline: 25.0, losAfter: 21.0 },
-	{ id: 'orkdal-helsetun', bedDaysPerMonth: 480, losBefore2023: 22.5, losBaseline: 22.0, losAfter: 19.5 },
+	{
+		id: 'oya-helsehus',
+		bedDaysPerMonth: 2500,
+		losBefore2023: 25.8,
+		losBaseline: 25.0,
+		losAfter: 21.0,
+	},
+	{
+		id: 'orkdal-helsetun',
+		bedDaysPerMonth: 480,
+		losBefore2023: 22.5,
+		losBaseline: 22.0,
+		losAfter: 19.5,
+	},
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -194,7 +208,12 @@ function listMonths(first: string, last: string): MonthInfo[] {
 	for (let i = toIndex(first); i <= toIndex(last); i++) {
 		const year = Math.floor(i / 12);
 		const calendarMonth = i % 12;
-		out.push({ month: `${year}-${String(calendarMonth + 1).padStart(2, '0')}`, year, calendarMonth, index: i - toIndex(first) });
+		out.push({
+			month: `${year}-${String(calendarMonth + 1).padStart(2, '0')}`,
+			year,
+			calendarMonth,
+			index: i - toIndex(first),
+		});
 	}
 	return out;
 }
@@ -212,10 +231,12 @@ function effortProgress(m: MonthInfo): number {
 const lerp = (from: number, to: number, t: number) => from + (to - from) * t;
 
 /** More admissions of the elderly in winter (influenza, falls), fewest in summer. */
-const winterFactor = (m: MonthInfo) => 1 + 0.1 * Math.cos((2 * Math.PI * (m.calendarMonth - 0.5)) / 12);
+const winterFactor = (m: MonthInfo) =>
+	1 + 0.1 * Math.cos((2 * Math.PI * (m.calendarMonth - 0.5)) / 12);
 
 /** Days per stay rise in July (municipal holiday staffing) and around Christmas. */
-const holidayExtraDays = (m: MonthInfo) => (m.calendarMonth === 6 ? 0.5 : m.calendarMonth === 11 || m.calendarMonth === 0 ? 0.2 : 0);
+const holidayExtraDays = (m: MonthInfo) =>
+	m.calendarMonth === 6 ? 0.5 : m.calendarMonth === 11 || m.calendarMonth === 0 ? 0.2 : 0;
 
 // ---------------------------------------------------------------------------------------------
 // UKP rows
@@ -236,7 +257,11 @@ function staysRate(): number {
 	const weight = MUNICIPALITIES.reduce((sum, m) => sum + m.pop67 * m.use, 0);
 	const months2023 = listMonths('2023-01', '2023-12');
 	const daysPerStay = months2023.reduce(
-		(sum, m) => sum + winterFactor(m) * (1 - LEVELS.zeroShare.before) * (LEVELS.meanDays.before + holidayExtraDays(m)),
+		(sum, m) =>
+			sum +
+			winterFactor(m) *
+				(1 - LEVELS.zeroShare.before) *
+				(LEVELS.meanDays.before + holidayExtraDays(m)),
 		0,
 	);
 	return UKP_DAYS_2023 / (weight * (1 + GROWTH_PER_YEAR) * daysPerStay);
@@ -264,8 +289,13 @@ function drawTraits(rng: Random): Map<string, MunicipalityTraits> {
 	// calibrated totals; municipalities still differ from each other.
 	const weight = (m: MunicipalitySpec) => m.pop67 * m.use;
 	const total = MUNICIPALITIES.reduce((sum, m) => sum + weight(m), 0);
-	const centre = (key: 'zeroOffset' | 'meanOffset' | 'homeOffset') => drawn.reduce((sum, d) => sum + d.traits[key] * weight(d.spec), 0) / total;
-	const shift = { zeroOffset: centre('zeroOffset'), meanOffset: centre('meanOffset'), homeOffset: centre('homeOffset') };
+	const centre = (key: 'zeroOffset' | 'meanOffset' | 'homeOffset') =>
+		drawn.reduce((sum, d) => sum + d.traits[key] * weight(d.spec), 0) / total;
+	const shift = {
+		zeroOffset: centre('zeroOffset'),
+		meanOffset: centre('meanOffset'),
+		homeOffset: centre('homeOffset'),
+	};
 	return new Map(
 		drawn.map(({ spec, traits }) => [
 			spec.code,
@@ -283,21 +313,48 @@ function clamp(value: number, low: number, high: number): number {
 	return Math.min(high, Math.max(low, value));
 }
 
-function ukpRow(rng: Random, rate: number, m: MonthInfo, spec: MunicipalitySpec, traits: MunicipalityTraits): UkpRowValues {
+function ukpRow(
+	rng: Random,
+	rate: number,
+	m: MonthInfo,
+	spec: MunicipalitySpec,
+	traits: MunicipalityTraits,
+): UkpRowValues {
 	const progress = clamp(effortProgress(m) * traits.pace, 0, 1);
 	const growth = (1 + GROWTH_PER_YEAR) ** (m.index / 12);
-	const stays = rng.poisson(rate * spec.pop67 * spec.use * growth * winterFactor(m) * Math.exp(0.05 * rng.normal()));
+	const stays = rng.poisson(
+		rate * spec.pop67 * spec.use * growth * winterFactor(m) * Math.exp(0.05 * rng.normal()),
+	);
 
-	const zeroShare = clamp(lerp(LEVELS.zeroShare.before, LEVELS.zeroShare.after, progress) + traits.zeroOffset, 0.6, 0.98);
+	const zeroShare = clamp(
+		lerp(LEVELS.zeroShare.before, LEVELS.zeroShare.after, progress) + traits.zeroOffset,
+		0.6,
+		0.98,
+	);
 	const zero = rng.binomial(stays, zeroShare);
 	const withDays = stays - zero;
-	const meanDays = Math.max(1, lerp(LEVELS.meanDays.before, LEVELS.meanDays.after, progress) + holidayExtraDays(m) + traits.meanOffset);
+	const meanDays = Math.max(
+		1,
+		lerp(LEVELS.meanDays.before, LEVELS.meanDays.after, progress) +
+			holidayExtraDays(m) +
+			traits.meanOffset,
+	);
 	// Every stay with days has at least one; the extra days vary more than Poisson (a few long waits).
-	const extra = rng.poisson(withDays * (meanDays - 1) * Math.exp(0.15 * rng.normal() - 0.15 ** 2 / 2));
+	const extra = rng.poisson(
+		withDays * (meanDays - 1) * Math.exp(0.15 * rng.normal() - 0.15 ** 2 / 2),
+	);
 
-	const homeShare = clamp(lerp(LEVELS.homeShare.before, LEVELS.homeShare.after, progress) + traits.homeOffset, 0.05, 0.6);
+	const homeShare = clamp(
+		lerp(LEVELS.homeShare.before, LEVELS.homeShare.after, progress) + traits.homeOffset,
+		0.05,
+		0.6,
+	);
 	const base = rng.binomial(stays, FOLLOW_UP_SHARE);
-	const readmissionShare = lerp(LEVELS.readmissionShare.before, LEVELS.readmissionShare.after, progress);
+	const readmissionShare = lerp(
+		LEVELS.readmissionShare.before,
+		LEVELS.readmissionShare.after,
+		progress,
+	);
 	return {
 		month: m.month,
 		municipality: spec.code,
@@ -319,8 +376,13 @@ function ukpCsv(rng: Random, months: MonthInfo[]): string {
 		for (const spec of ordered) {
 			// Draw the row even when it is dropped, so a gap does not shift every later number.
 			const row = withLateRegistrations(ukpRow(rng, rate, m, spec, traits.get(spec.code)!));
-			if (GAPS.missingRow.some((g) => g.month === m.month && g.municipality === spec.code)) continue;
-			const empty = new Set<string>(GAPS.emptyCells.filter((g) => g.month === m.month && g.municipality === spec.code).flatMap((g) => g.columns));
+			if (GAPS.missingRow.some((g) => g.month === m.month && g.municipality === spec.code))
+				continue;
+			const empty = new Set<string>(
+				GAPS.emptyCells
+					.filter((g) => g.month === m.month && g.municipality === spec.code)
+					.flatMap((g) => g.columns),
+			);
 			lines.push(UKP_COLUMNS.map((c) => (empty.has(c) ? '' : String(row[c]))).join(','));
 		}
 	}
@@ -329,7 +391,9 @@ function ukpCsv(rng: Random, months: MonthInfo[]): string {
 
 function withLateRegistrations(row: UkpRowValues): UkpRowValues {
 	const out = { ...row };
-	for (const late of LATE_REGISTRATIONS) if (late.month === row.month && late.municipality === row.municipality) out[late.column] += late.add;
+	for (const late of LATE_REGISTRATIONS)
+		if (late.month === row.month && late.municipality === row.municipality)
+			out[late.column] += late.add;
 	return out;
 }
 
@@ -347,7 +411,8 @@ function shortTermCsv(rng: Random, months: MonthInfo[]): string {
 	for (const m of months) {
 		for (const unit of SHORT_TERM_UNITS) {
 			// Fewer beds are open in July, so fewer stays end then.
-			const capacity = unit.bedDaysPerMonth * (m.calendarMonth === 6 ? 0.85 : 1) * Math.exp(0.04 * rng.normal());
+			const capacity =
+				unit.bedDaysPerMonth * (m.calendarMonth === 6 ? 0.85 : 1) * Math.exp(0.04 * rng.normal());
 			const los = shortTermLos(unit, m) * Math.exp(0.06 * rng.normal());
 			const stays = Math.max(1, Math.round(capacity / los));
 			lines.push([m.month, unit.id, stays, Math.round(stays * los)].join(','));
@@ -386,10 +451,15 @@ export function generateSyntheticData(seed: number = DEFAULT_SEED): SyntheticFil
 /** Writes the synthetic data set into `--out` (default data/) from `--seed` and returns the exit code. */
 export function main(argv: string[], io: CliIo): number {
 	return withUsage(io, () => {
-		const options = readOptions(argv, { out: { type: 'string' }, seed: { type: 'string' } }, 'use --out DIR and --seed N');
+		const options = readOptions(
+			argv,
+			{ out: { type: 'string' }, seed: { type: 'string' } },
+			'use --out DIR and --seed N',
+		);
 		const out = options.out ?? 'data';
 		const seedText = options.seed ?? String(DEFAULT_SEED);
-		if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed: "${seedText}" must be a whole number`);
+		if (!/^\d+$/.test(seedText))
+			throw new UsageError(`--seed: "${seedText}" must be a whole number`);
 		mkdirSync(out, { recursive: true });
 		for (const [name, text] of Object.entries(generateSyntheticData(Number(seedText)))) {
 			writeFileSync(join(out, name), text);
@@ -397,7 +467,8 @@ export function main(argv: string[], io: CliIo): number {
 		}
 		// A folder elsewhere needs targets and manifest too before it can be loaded.
 		for (const name of ['targets.yaml', 'manifest.yaml']) {
-			if (!existsSync(join(out, name)) && existsSync(join('data', name))) copyFileSync(join('data', name), join(out, name));
+			if (!existsSync(join(out, name)) && existsSync(join('data', name)))
+				copyFileSync(join('data', name), join(out, name));
 		}
 		return 0;
 	});

@@ -9,10 +9,16 @@ import { formatIssue } from '../src/lib/issues';
 import { ManifestSchema } from '../src/lib/manifest';
 import { parseYaml } from '../src/lib/parse-yaml';
 import { parseReport } from '../src/lib/reports/parse-report';
-import { computeMonthlyTemplateValues, fillTemplate, REPORT_TEMPLATES, type ReportTemplate } from '../src/lib/reports/template';
+import {
+	computeMonthlyTemplateValues,
+	fillTemplate,
+	REPORT_TEMPLATES,
+	type ReportTemplate,
+} from '../src/lib/reports/template';
 import { processIo, readOptions, UsageError, withUsage } from './lib/cli';
 
-const USAGE = 'Usage: npm run report -- --month YYYY-MM [--template maanedsrapport|kpi] [--meeting YYYY-MM-DD] [--data data] [--out reports] [--example] [--force]';
+const USAGE =
+	'Usage: npm run report -- --month YYYY-MM [--template maanedsrapport|kpi] [--meeting YYYY-MM-DD] [--data data] [--out reports] [--example] [--force]';
 
 function main(argv: string[]): number {
 	const options = readOptions(
@@ -29,17 +35,26 @@ function main(argv: string[]): number {
 		USAGE,
 	);
 	if (!options.month) throw new UsageError(`--month: is required; ${USAGE}`);
-	if (!(options.template in REPORT_TEMPLATES)) throw new UsageError(`--template: "${options.template}" is not a template (${Object.keys(REPORT_TEMPLATES).join(', ')}); ${USAGE}`);
+	if (!(options.template in REPORT_TEMPLATES))
+		throw new UsageError(
+			`--template: "${options.template}" is not a template (${Object.keys(REPORT_TEMPLATES).join(', ')}); ${USAGE}`,
+		);
 	const template = REPORT_TEMPLATES[options.template as ReportTemplate];
 	const slug = `${template.slug}-${options.month}`;
 	const file = join(options.out, `${slug}.md`);
 	if (existsSync(file) && !options.force) {
-		console.error(`${file} exists already; edit it, or add --force to write it again from the template.`);
+		console.error(
+			`${file} exists already; edit it, or add --force to write it again from the template.`,
+		);
 		return 1;
 	}
 	let text: string;
 	try {
-		const values = computeMonthlyTemplateValues(options.month, { meetingDate: options.meeting, dataCutoff: asOf(options.data), example: options.example });
+		const values = computeMonthlyTemplateValues(options.month, {
+			meetingDate: options.meeting,
+			dataCutoff: asOf(options.data),
+			example: options.example,
+		});
 		text = fillTemplate(readFileSync(template.file, 'utf8'), { ...values });
 	} catch (error) {
 		console.error((error as Error).message);
@@ -47,7 +62,9 @@ function main(argv: string[]): number {
 	}
 	const { issues } = parseReport(text, file, slug);
 	if (issues.length > 0) {
-		console.error(`The template ${template.file} gives an invalid report:\n${issues.map(formatIssue).join('\n')}`);
+		console.error(
+			`The template ${template.file} gives an invalid report:\n${issues.map(formatIssue).join('\n')}`,
+		);
 		return 1;
 	}
 	writeFileSync(file, text);

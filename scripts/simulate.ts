@@ -7,7 +7,6 @@ import { formatDays, formatNumber, formatPercent } from '../src/lib/format';
 import { runIfMain, type CliIo } from './lib/cli';
 import { DEFAULTS, readSimulateArgs, type SimulateRequest } from './lib/simulate-args';
 
-
 /** Returns the exit code after printing the model's figures (0), the usage (0), or one line per bad option (1). */
 export function main(argv: string[], io: CliIo): number {
 	const read = readSimulateArgs(argv);
@@ -22,12 +21,21 @@ export function main(argv: string[], io: CliIo): number {
 	const { request } = read;
 	const figures = computeQueueFigures(request);
 	// An unstable queue grows with the horizon: a simulated figure would only measure the horizon.
-	const simulated = request.simulation && figures.stable ? simulateQueue(request, request.simulation) : null;
-	io.stdout(request.format === 'json' ? formatJson(request, figures, simulated) : formatText(request, figures, simulated));
+	const simulated =
+		request.simulation && figures.stable ? simulateQueue(request, request.simulation) : null;
+	io.stdout(
+		request.format === 'json'
+			? formatJson(request, figures, simulated)
+			: formatText(request, figures, simulated),
+	);
 	return 0;
 }
 
-function formatJson(request: SimulateRequest, figures: QueueFigures, simulated: SimulationResult | null): string {
+function formatJson(
+	request: SimulateRequest,
+	figures: QueueFigures,
+	simulated: SimulationResult | null,
+): string {
 	const record: Record<string, unknown> = {
 		stable: figures.stable,
 		offered_load: figures.offeredLoad,
@@ -56,7 +64,11 @@ function formatJson(request: SimulateRequest, figures: QueueFigures, simulated: 
 }
 
 /** Returns the figures in Norwegian, one per line. */
-function formatText(request: SimulateRequest, figures: QueueFigures, simulated: SimulationResult | null): string {
+function formatText(
+	request: SimulateRequest,
+	figures: QueueFigures,
+	simulated: SimulationResult | null,
+): string {
 	const lines = [
 		`Ankomster som trenger plass: ${formatNumber(request.arrivalsPerDay, 2)} per døgn`,
 		`Gjennomsnittlig liggetid: ${formatDays(request.meanStayDays)}`,
@@ -73,8 +85,14 @@ function formatText(request: SimulateRequest, figures: QueueFigures, simulated: 
 	return `${lines.join('\n')}\n`;
 }
 
-function simulationLines(settings: NonNullable<SimulateRequest['simulation']>, simulated: SimulationResult | null): string[] {
-	const spread = settings.stay.kind === 'lognormal' ? `lognormal, variasjonskoeffisient ${formatNumber(settings.stay.cv, 2)}` : 'eksponentiell';
+function simulationLines(
+	settings: NonNullable<SimulateRequest['simulation']>,
+	simulated: SimulationResult | null,
+): string[] {
+	const spread =
+		settings.stay.kind === 'lognormal'
+			? `lognormal, variasjonskoeffisient ${formatNumber(settings.stay.cv, 2)}`
+			: 'eksponentiell';
 	const header = `Simulering: ${formatNumber(settings.runs)} kjøringer × ${formatNumber(settings.years)} år etter ${formatDays(settings.warmupDays, 0)} oppvarming, frø ${settings.seed}, liggetid ${spread}`;
 	if (!simulated) return [header, 'UKP-døgn per år (simulert): – (ikke simulert: køen er ustabil)'];
 	return [

@@ -1,8 +1,21 @@
 // Prints the SPC (XmR) chart of every KPI series: `npm run spc -- --data DIR --format json|csv`.
 import { computeKpis } from '../src/lib/kpi/compute';
-import { computeSpc, formatSpcCsv, formatSpcJson, monthlyValuesOf, spcInputsFromValues } from '../src/lib/spc';
+import {
+	computeSpc,
+	formatSpcCsv,
+	formatSpcJson,
+	monthlyValuesOf,
+	spcInputsFromValues,
+} from '../src/lib/spc';
 import { dataDir, readProject } from '../src/loaders/project';
-import { printProblems, readOptions, runIfMain, UsageError, withUsage, type CliIo } from './lib/cli';
+import {
+	printProblems,
+	readOptions,
+	runIfMain,
+	UsageError,
+	withUsage,
+	type CliIo,
+} from './lib/cli';
 
 const USAGE = 'use --data DIR and --format json|csv';
 
@@ -13,14 +26,25 @@ const USAGE = 'use --data DIR and --format json|csv';
  */
 export function main(argv: string[], io: CliIo): number {
 	return withUsage(io, () => {
-		const options = readOptions(argv, { data: { type: 'string' }, format: { type: 'string' } }, USAGE);
+		const options = readOptions(
+			argv,
+			{ data: { type: 'string' }, format: { type: 'string' } },
+			USAGE,
+		);
 		const format = options.format ?? 'json';
-		if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
+		if (format !== 'json' && format !== 'csv')
+			throw new UsageError(`--format must be json or csv, not "${format}"`);
 		// Like the KPI export it needs only the contract CSV files (and spc.yaml where given).
-		const { project, problems, warnings } = readProject(options.data ?? dataDir(), { scope: 'numbers', fallbackDir: 'data' });
+		const { project, problems, warnings } = readProject(options.data ?? dataDir(), {
+			scope: 'numbers',
+			fallbackDir: 'data',
+		});
 		for (const warning of warnings) io.stderr(`${warning}\n`);
 		if (!project) return printProblems(problems, io);
-		const result = computeSpc(spcInputsFromValues(monthlyValuesOf(computeKpis(project)), project.targets), project.spc);
+		const result = computeSpc(
+			spcInputsFromValues(monthlyValuesOf(computeKpis(project)), project.targets),
+			project.spc,
+		);
 		io.stdout(format === 'json' ? formatSpcJson(result) : formatSpcCsv(result));
 		return 0;
 	});

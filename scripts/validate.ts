@@ -5,9 +5,16 @@ import { printProblems, readOptions, runIfMain, withUsage, type CliIo } from './
 /** Validates the data folder and the reports and returns the exit code: 0 when all is well. */
 export function main(argv: string[], io: CliIo): number {
 	return withUsage(io, () => {
-		const options = readOptions(argv, { data: { type: 'string' }, reports: { type: 'string' } }, 'use --data DIR and --reports DIR');
+		const options = readOptions(
+			argv,
+			{ data: { type: 'string' }, reports: { type: 'string' } },
+			'use --data DIR and --reports DIR',
+		);
 		const dir = options.data ?? dataDir();
-		const { project, problems } = readProject(dir, options.reports ? { reportsDir: options.reports } : {});
+		const { project, problems } = readProject(
+			dir,
+			options.reports ? { reportsDir: options.reports } : {},
+		);
 		if (!project) return printProblems(problems, io, 'fix them and run again');
 		io.stdout(`${dir}: OK\n`);
 		return 0;

@@ -13,8 +13,12 @@ describe('src/lib is pure: data in, values out', () => {
 	const lib = files('src/lib').filter((f) => f.endsWith('.ts'));
 
 	it.each(lib)('%s imports no Astro, no .astro file and no node: module', (file) => {
-		const imports = [...readFileSync(file, 'utf8').matchAll(/\bfrom '([^']+)'|\bimport\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]);
-		expect(imports.filter((i) => i.startsWith('astro') || i.endsWith('.astro') || i.startsWith('node:'))).toEqual([]);
+		const imports = [
+			...readFileSync(file, 'utf8').matchAll(/\bfrom '([^']+)'|\bimport\('([^']+)'\)/g),
+		].map((m) => m[1] ?? m[2]);
+		expect(
+			imports.filter((i) => i.startsWith('astro') || i.endsWith('.astro') || i.startsWith('node:')),
+		).toEqual([]);
 	});
 
 	it.each(lib)('%s reads no clock', (file) => {
@@ -31,7 +35,8 @@ describe('src has no import cycles', () => {
 		const state = new Map<string, 'open' | 'done'>();
 		const visit = (file: string, path: string[]) => {
 			if (state.get(file) === 'done') return;
-			if (state.get(file) === 'open') return void cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+			if (state.get(file) === 'open')
+				return void cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
 			state.set(file, 'open');
 			for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
 			state.set(file, 'done');
@@ -45,7 +50,9 @@ describe('src has no import cycles', () => {
 function localImports(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
 	const dir = file.slice(0, file.lastIndexOf('/'));
-	return [...text.matchAll(/\bfrom '(\.{1,2}\/[^']+)'/g)].map((m) => resolveSource(join(dir, m[1]))).filter((f): f is string => f !== null);
+	return [...text.matchAll(/\bfrom '(\.{1,2}\/[^']+)'/g)]
+		.map((m) => resolveSource(join(dir, m[1])))
+		.filter((f): f is string => f !== null);
 }
 
 function resolveSource(base: string): string | null {

@@ -24,7 +24,11 @@ class HelpRequested extends Error {}
  * Returns the options of `argv` by `node:util` `parseArgs` (strict: an unknown option, a missing
  * value or a stray argument is a {@link UsageError} with one line that names it, then `usage`).
  */
-export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, usage: string) {
+export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(
+	argv: string[],
+	options: O,
+	usage: string,
+) {
 	if (argv.includes('--help') || argv.includes('-h')) throw new HelpRequested(usage);
 	try {
 		return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
@@ -69,17 +73,36 @@ export const MAX_PRINTED_PROBLEMS = 200;
  * Writes the problems as `FILE:LINE: COLUMN: message`, sorted, up to {@link MAX_PRINTED_PROBLEMS},
  * then "… and N more", then a count line, and returns exit code 1.
  */
-export function printProblems(problems: DataIssue[], io: CliIo, consequence = 'nothing was computed'): number {
+export function printProblems(
+	problems: DataIssue[],
+	io: CliIo,
+	consequence = 'nothing was computed',
+): number {
 	const sorted = sortIssues(problems);
-	io.stderr(sorted.slice(0, MAX_PRINTED_PROBLEMS).map((issue) => `${formatIssue(issue)}\n`).join(''));
-	if (sorted.length > MAX_PRINTED_PROBLEMS) io.stderr(`… and ${sorted.length - MAX_PRINTED_PROBLEMS} more problems\n`);
-	io.stderr(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found; ${consequence}.\n`);
+	io.stderr(
+		sorted
+			.slice(0, MAX_PRINTED_PROBLEMS)
+			.map((issue) => `${formatIssue(issue)}\n`)
+			.join(''),
+	);
+	if (sorted.length > MAX_PRINTED_PROBLEMS)
+		io.stderr(`… and ${sorted.length - MAX_PRINTED_PROBLEMS} more problems\n`);
+	io.stderr(
+		`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found; ${consequence}.\n`,
+	);
 	return 1;
 }
 
 /** Runs `main` when the module is the process's entry (not when a test imports it) and sets the exit code. */
-export function runIfMain(moduleUrl: string, main: (argv: string[], io: CliIo) => number | Promise<number>): void {
+export function runIfMain(
+	moduleUrl: string,
+	main: (argv: string[], io: CliIo) => number | Promise<number>,
+): void {
 	if (!process.argv[1] || pathToFileURL(process.argv[1]).href !== moduleUrl) return;
-	process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-	void Promise.resolve(main(process.argv.slice(2), processIo)).then((code) => (process.exitCode = code));
+	process.stdout.on('error', (error: NodeJS.ErrnoException) =>
+		process.exit(error.code === 'EPIPE' ? 0 : 1),
+	);
+	void Promise.resolve(main(process.argv.slice(2), processIo)).then(
+		(code) => (process.exitCode = code),
+	);
 }

@@ -12,10 +12,17 @@ export interface SimulateRequest {
 	places: number;
 	format: 'json' | 'text';
 	/** Present with `--mode simulation`. */
-	simulation: { runs: number; years: number; warmupDays: number; seed: number; stay: StaySpread } | null;
+	simulation: {
+		runs: number;
+		years: number;
+		warmupDays: number;
+		seed: number;
+		stay: StaySpread;
+	} | null;
 }
 
-export type ReadResult = { help: true } | { help: false; request: SimulateRequest } | { help: false; problems: string[] };
+export type ReadResult =
+	{ help: true } | { help: false; request: SimulateRequest } | { help: false; problems: string[] };
 
 /** Places above this would make the Erlang B recursion slow for no purpose. */
 export const MAX_PLACES = 100_000;
@@ -82,7 +89,11 @@ class Rejection {
 }
 
 /** Returns the option's value read by `read`, or `fallback` when not given; records a problem otherwise. */
-type Check = <T>(name: keyof typeof OPTIONS, read: (text: string) => T | Rejection, fallback?: T) => T;
+type Check = <T>(
+	name: keyof typeof OPTIONS,
+	read: (text: string) => T | Rejection,
+	fallback?: T,
+) => T;
 
 function readRequest(values: Values, check: Check): SimulateRequest {
 	const arrivalsPerDay = check('arrivals-per-day', numberAtLeast(0));
@@ -91,12 +102,21 @@ function readRequest(values: Values, check: Check): SimulateRequest {
 	const format = check('format', oneOf(['json', 'text'] as const), DEFAULTS.format);
 	const mode = check('mode', oneOf(['erlang', 'simulation'] as const), DEFAULTS.mode);
 	if (mode !== 'simulation') {
-		for (const name of SIMULATION_ONLY.filter((n) => values[n] !== undefined)) check(name, () => new Rejection('only with --mode simulation'));
+		for (const name of SIMULATION_ONLY.filter((n) => values[n] !== undefined))
+			check(name, () => new Rejection('only with --mode simulation'));
 		return { arrivalsPerDay, meanStayDays, places, format, simulation: null };
 	}
 	const simulation = readSimulation(values, check);
-	const patients = simulation.runs * (simulation.years * 365 + simulation.warmupDays) * arrivalsPerDay;
-	if (patients > MAX_PATIENTS) check('runs', () => new Rejection(`${simulation.runs} runs of ${simulation.years * 365 + simulation.warmupDays} days at ${arrivalsPerDay} arrivals a day is more than ${MAX_PATIENTS} patients to simulate; use fewer runs or years`));
+	const patients =
+		simulation.runs * (simulation.years * 365 + simulation.warmupDays) * arrivalsPerDay;
+	if (patients > MAX_PATIENTS)
+		check(
+			'runs',
+			() =>
+				new Rejection(
+					`${simulation.runs} runs of ${simulation.years * 365 + simulation.warmupDays} days at ${arrivalsPerDay} arrivals a day is more than ${MAX_PATIENTS} patients to simulate; use fewer runs or years`,
+				),
+		);
 	return { arrivalsPerDay, meanStayDays, places, format, simulation };
 }
 
@@ -105,12 +125,26 @@ function readSimulation(values: Values, check: Check): NonNullable<SimulateReque
 	const years = check('years', wholeNumber(1, 1000), DEFAULTS.years);
 	const warmupDays = check('warmup-days', wholeNumber(0, 36_500), DEFAULTS.warmupDays);
 	const seed = check('seed', wholeNumber(0, 0xffffffff), DEFAULTS.seed);
-	const spread = check('stay-spread', oneOf(['lognormal', 'exponential'] as const), DEFAULTS.staySpread);
+	const spread = check(
+		'stay-spread',
+		oneOf(['lognormal', 'exponential'] as const),
+		DEFAULTS.staySpread,
+	);
 	if (spread === 'exponential') {
-		if (values['stay-cv'] !== undefined) check('stay-cv', () => new Rejection('only with --stay-spread lognormal (exponential stays have a CV of 1)'));
+		if (values['stay-cv'] !== undefined)
+			check(
+				'stay-cv',
+				() => new Rejection('only with --stay-spread lognormal (exponential stays have a CV of 1)'),
+			);
 		return { runs, years, warmupDays, seed, stay: { kind: 'exponential' } };
 	}
-	return { runs, years, warmupDays, seed, stay: { kind: 'lognormal', cv: check('stay-cv', numberAtLeast(0), DEFAULTS.stayCv) } };
+	return {
+		runs,
+		years,
+		warmupDays,
+		seed,
+		stay: { kind: 'lognormal', cv: check('stay-cv', numberAtLeast(0), DEFAULTS.stayCv) },
+	};
 }
 
 // ---- values ----
@@ -124,7 +158,9 @@ function toNumber(text: string): number | null {
 }
 
 function rejected(text: string, rule: string): Rejection {
-	return new Rejection(`"${text}" ${rule}${/^[+-]?\d+,\d+$/.test(text) ? ' (write the decimal point as .)' : ''}`);
+	return new Rejection(
+		`"${text}" ${rule}${/^[+-]?\d+,\d+$/.test(text) ? ' (write the decimal point as .)' : ''}`,
+	);
 }
 
 function numberAtLeast(min: number) {
@@ -144,21 +180,33 @@ function numberAbove(min: number) {
 function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
 	return (text: string) => {
 		const value = toNumber(text);
-		if (value === null || !Number.isInteger(value) || value < min) return rejected(text, `must be a whole number ≥ ${min}`);
+		if (value === null || !Number.isInteger(value) || value < min)
+			return rejected(text, `must be a whole number ≥ ${min}`);
 		return value <= max ? value : rejected(text, `must be at most ${max}`);
 	};
 }
 
 function oneOf<const T extends readonly string[]>(allowed: T) {
-	return (text: string): T[number] | Rejection => (allowed.includes(text) ? text : new Rejection(`"${text}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`));
+	return (text: string): T[number] | Rejection =>
+		allowed.includes(text)
+			? text
+			: new Rejection(`"${text}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`);
 }
 
 // ---- options ----
 
 /** Returns the options as given, with those given twice, or the first problem parseArgs finds. */
-function parseOptions(argv: string[]): { values: Values; repeated: string[] } | { problem: string } {
+function parseOptions(
+	argv: string[],
+): { values: Values; repeated: string[] } | { problem: string } {
 	try {
-		const { values, tokens } = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+		const { values, tokens } = parseArgs({
+			args: joinNegativeValues(argv),
+			options: OPTIONS,
+			strict: true,
+			allowPositionals: false,
+			tokens: true,
+		});
 		const names = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
 		return { values, repeated: [...new Set(names.filter((name, i) => names.indexOf(name) !== i))] };
 	} catch (error) {
@@ -171,15 +219,20 @@ function parseOptions(argv: string[]): { values: Values; repeated: string[] } | 
 function joinNegativeValues(argv: string[]): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
-		const takesValue = argv[i].startsWith('--') && OPTIONS[argv[i].slice(2) as keyof typeof OPTIONS]?.type === 'string';
+		const takesValue =
+			argv[i].startsWith('--') &&
+			OPTIONS[argv[i].slice(2) as keyof typeof OPTIONS]?.type === 'string';
 		const next = argv[i + 1];
-		if (takesValue && next !== undefined && /^-(?!-)/.test(next) && next !== '-h') out.push(`${argv[i]}=${argv[++i]}`);
+		if (takesValue && next !== undefined && /^-(?!-)/.test(next) && next !== '-h')
+			out.push(`${argv[i]}=${argv[++i]}`);
 		else out.push(argv[i]);
 	}
 	return out;
 }
 
-const KNOWN = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
+const KNOWN = Object.keys(OPTIONS)
+	.map((name) => `--${name}`)
+	.join(', ');
 
 /** Returns a one-line message for a parseArgs error, naming the option or argument. */
 function describeParseError(error: unknown): string {

@@ -1,5 +1,10 @@
 import ExcelJS from 'exceljs';
-import { computeAboutLines, RESTRICTED_NOTE, SYNTHETIC_NOTE, type AboutLine } from '../lib/downloads/about';
+import {
+	computeAboutLines,
+	RESTRICTED_NOTE,
+	SYNTHETIC_NOTE,
+	type AboutLine,
+} from '../lib/downloads/about';
 import { DOWNLOAD_FORMATS } from '../lib/downloads/formats';
 import { computeSheet, estimateLines, type SheetModel } from '../lib/downloads/sheet';
 import { checkDownloadTable, type DownloadTable } from '../lib/downloads/table';
@@ -35,7 +40,10 @@ export interface WorkbookOptions {
  * the same bytes: the file's dates and every zip entry's time are the data's date (`asOf`), never
  * the clock. Throws when `checkDownloadTable` finds problems.
  */
-export async function formatWorkbook(table: DownloadTable, options: WorkbookOptions = {}): Promise<Uint8Array> {
+export async function formatWorkbook(
+	table: DownloadTable,
+	options: WorkbookOptions = {},
+): Promise<Uint8Array> {
 	const problems = checkDownloadTable(table);
 	if (problems.length > 0) throw new Error(`${table.file}: ${problems.join('; ')}`);
 	// Step 1: the workbook and its properties, dated by the data.
@@ -51,13 +59,25 @@ export async function formatWorkbook(table: DownloadTable, options: WorkbookOpti
 function newWorkbook(table: DownloadTable, author: string): ExcelJS.Workbook {
 	const workbook = new ExcelJS.Workbook();
 	const dated = new Date(`${table.asOf}T00:00:00Z`);
-	Object.assign(workbook, { created: dated, modified: dated, creator: author, lastModifiedBy: author });
-	Object.assign(workbook, { title: table.title, subject: table.description, language: 'nb-NO', keywords: (table.keywords ?? []).join(', ') });
+	Object.assign(workbook, {
+		created: dated,
+		modified: dated,
+		creator: author,
+		lastModifiedBy: author,
+	});
+	Object.assign(workbook, {
+		title: table.title,
+		subject: table.description,
+		language: 'nb-NO',
+		keywords: (table.keywords ?? []).join(', '),
+	});
 	return workbook;
 }
 
 function addTableSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
-	const sheet = workbook.addWorksheet(TABLE_SHEET, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+	const sheet = workbook.addWorksheet(TABLE_SHEET, {
+		views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+	});
 	sheet.columns = model.widths.map((width) => ({ width }));
 	const header = sheet.addRow(model.headings);
 	header.font = BOLD;
@@ -71,7 +91,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
 			if (cell.hidden) row.getCell(i + 1).alignment = { horizontal: 'right' };
 		});
 	}
-	if (model.headings.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: model.headings.length } };
+	if (model.headings.length > 0)
+		sheet.autoFilter = {
+			from: { row: 1, column: 1 },
+			to: { row: 1, column: model.headings.length },
+		};
 	if (model.footnotes.length > 0) sheet.addRow([]);
 	for (const note of model.footnotes) sheet.addRow([note]);
 }

@@ -19,7 +19,8 @@ export interface DosDateTime {
 /** Returns the DOS date and time of midnight at the start of an ISO date (`2026-11-20`). */
 export function dosDateTimeOf(iso: string): DosDateTime {
 	const [year, month, day] = iso.split('-').map(Number);
-	if (year < 1980 || year > 2107) throw new RangeError(`${iso} is outside the years a zip file can store (1980–2107)`);
+	if (year < 1980 || year > 2107)
+		throw new RangeError(`${iso} is outside the years a zip file can store (1980–2107)`);
 	return { date: ((year - 1980) << 9) | (month << 5) | day, time: 0 };
 }
 
@@ -42,8 +43,16 @@ export function normalizeZipTimestamps(zip: Uint8Array, stamp: DosDateTime): Uin
 		stampHeader(view, at + 12, stamp);
 		stampHeader(view, local + 10, stamp);
 		checkExtraFields(view, at + 46 + view.getUint16(at + 28, true), view.getUint16(at + 30, true));
-		checkExtraFields(view, local + 30 + view.getUint16(local + 26, true), view.getUint16(local + 28, true));
-		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+		checkExtraFields(
+			view,
+			local + 30 + view.getUint16(local + 26, true),
+			view.getUint16(local + 28, true),
+		);
+		at +=
+			46 +
+			view.getUint16(at + 28, true) +
+			view.getUint16(at + 30, true) +
+			view.getUint16(at + 32, true);
 	}
 	return out;
 }
@@ -58,7 +67,8 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 function expectSignature(view: DataView, at: number, signature: number, what: string): void {
-	if (at + 4 > view.byteLength || view.getUint32(at, true) !== signature) throw new Error(`not a well-formed zip file: no ${what} at byte ${at}`);
+	if (at + 4 > view.byteLength || view.getUint32(at, true) !== signature)
+		throw new Error(`not a well-formed zip file: no ${what} at byte ${at}`);
 }
 
 function stampHeader(view: DataView, at: number, stamp: DosDateTime): void {
@@ -68,6 +78,9 @@ function stampHeader(view: DataView, at: number, stamp: DosDateTime): void {
 
 function checkExtraFields(view: DataView, start: number, length: number): void {
 	for (let at = start; at + 4 <= start + length; at += 4 + view.getUint16(at + 2, true)) {
-		if (view.getUint16(at, true) === EXTENDED_TIMESTAMP) throw new Error('the zip file has an extended-timestamp field, which this rewrite does not cover');
+		if (view.getUint16(at, true) === EXTENDED_TIMESTAMP)
+			throw new Error(
+				'the zip file has an extended-timestamp field, which this rewrite does not cover',
+			);
 	}
 }

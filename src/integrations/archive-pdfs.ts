@@ -37,15 +37,24 @@ export default function archivePdfs(): AstroIntegration {
  * (as `FILE:LINE: COLUMN: message`) when a snapshot is broken or a PDF, before or after copying,
  * does not have the SHA-256 it was frozen with.
  */
-export function copyArchivedPdfs(root: string, reports: string, logger?: Pick<AstroIntegrationLogger, 'info'>): number {
+export function copyArchivedPdfs(
+	root: string,
+	reports: string,
+	logger?: Pick<AstroIntegrationLogger, 'info'>,
+): number {
 	const { value: packs, problems } = readArchive(joinPath(reports, ARCHIVE_DIR), nodeIo);
-	if (problems.length > 0) throw new ArchiveError(`the archive of frozen meeting packs has problems:\n${problems.map(formatIssue).join('\n')}`);
+	if (problems.length > 0)
+		throw new ArchiveError(
+			`the archive of frozen meeting packs has problems:\n${problems.map(formatIssue).join('\n')}`,
+		);
 	for (const pack of packs) {
 		const target = join(root, archivePdfHref(pack.slug));
 		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(pack.pdfPath, target);
 		checkCopy(pack, target);
-		logger?.info(`${archivePdfHref(pack.slug)} (frosset ${pack.snapshot.meeting} ${pack.snapshot.meeting_date})`);
+		logger?.info(
+			`${archivePdfHref(pack.slug)} (frosset ${pack.snapshot.meeting} ${pack.snapshot.meeting_date})`,
+		);
 	}
 	return packs.length;
 }
@@ -55,5 +64,7 @@ function checkCopy(pack: ArchivedPack, target: string): void {
 	const actual = nodeIo.sha256(target);
 	if (actual === pack.snapshot.pdf.sha256) return;
 	const where = `${pack.snapshotPath}:${pack.pdfHashLine}: pdf.sha256`;
-	throw new ArchiveError(`${where}: the copy of ${pack.pdfPath} in the site has SHA-256 ${actual}, not the ${pack.snapshot.pdf.sha256} it was frozen with`);
+	throw new ArchiveError(
+		`${where}: the copy of ${pack.pdfPath} in the site has SHA-256 ${actual}, not the ${pack.snapshot.pdf.sha256} it was frozen with`,
+	);
 }

@@ -11,7 +11,11 @@ export async function timed<T>(label: string, work: () => Promise<T> | T): Promi
 	const [started, cpu] = [performance.now(), cpuSeconds()];
 	const result = await work();
 	const file = process.env.BUILD_TIMINGS;
-	if (file) appendFileSync(file, `${label}\t${((performance.now() - started) / 1000).toFixed(3)}\t${(cpuSeconds() - cpu).toFixed(3)}\n`);
+	if (file)
+		appendFileSync(
+			file,
+			`${label}\t${((performance.now() - started) / 1000).toFixed(3)}\t${(cpuSeconds() - cpu).toFixed(3)}\n`,
+		);
 	return result;
 }
 

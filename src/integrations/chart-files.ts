@@ -20,7 +20,12 @@ export default function chartFiles(): AstroIntegration {
 			'astro:build:start': () => openChartRegistry(),
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				await timed('charts', () => writeChartFiles(closeChartRegistry(), root, { synthetic: pageSaysSynthetic(root), logger }));
+				await timed('charts', () =>
+					writeChartFiles(closeChartRegistry(), root, {
+						synthetic: pageSaysSynthetic(root),
+						logger,
+					}),
+				);
 			},
 		},
 	};
@@ -37,20 +42,36 @@ export interface ChartFilesOptions {
  * chart-png.ts), logs how long each took, and returns how many charts there were. Without the
  * DejaVu fonts it writes the SVGs only and says how to install the fonts.
  */
-export async function writeChartFiles(files: ChartFile[], root: string, { synthetic, logger }: ChartFilesOptions): Promise<number> {
+export async function writeChartFiles(
+	files: ChartFile[],
+	root: string,
+	{ synthetic, logger }: ChartFilesOptions,
+): Promise<number> {
 	assertUnique(files);
 	const started = performance.now();
 	const svgFiles = files.map((file) => {
 		const dir = join(root, ...file.page.split('/').filter(Boolean));
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(join(dir, `${file.id}.svg`), renderStandalone(file.chart, { title: file.title, summary: file.summary, synthetic: synthetic(file.page) }));
+		writeFileSync(
+			join(dir, `${file.id}.svg`),
+			renderStandalone(file.chart, {
+				title: file.title,
+				summary: file.summary,
+				synthetic: synthetic(file.page),
+			}),
+		);
 		return join(dir, `${file.id}.svg`);
 	});
 	const svgDone = performance.now();
 	if (hasPngFonts()) await writeChartPngs(svgFiles);
-	else logger?.warn(`DejaVu fonts not found: charts get SVG files but no PNG (their links are dead). Install them with:\n      ${PNG_FONT_HINT}`);
+	else
+		logger?.warn(
+			`DejaVu fonts not found: charts get SVG files but no PNG (their links are dead). Install them with:\n      ${PNG_FONT_HINT}`,
+		);
 	const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-	logger?.info(`${files.length} figurer: SVG ${seconds(started, svgDone)} s, PNG ${seconds(svgDone, performance.now())} s`);
+	logger?.info(
+		`${files.length} figurer: SVG ${seconds(started, svgDone)} s, PNG ${seconds(svgDone, performance.now())} s`,
+	);
 	return files.length;
 }
 
@@ -70,7 +91,11 @@ function assertUnique(files: ChartFile[]): void {
 function pageSaysSynthetic(root: string): (page: string) => boolean {
 	const seen = new Map<string, boolean>();
 	return (page) => {
-		if (!seen.has(page)) seen.set(page, /class="synthetic-banner[\s"]/.test(readFileSync(join(root, page, 'index.html'), 'utf8')));
+		if (!seen.has(page))
+			seen.set(
+				page,
+				/class="synthetic-banner[\s"]/.test(readFileSync(join(root, page, 'index.html'), 'utf8')),
+			);
 		return seen.get(page)!;
 	};
 }

@@ -20,7 +20,12 @@ export const PNG_SCALE = 2;
 
 /** The one set of resvg options every chart PNG is rendered with. */
 export const PNG_OPTIONS: ResvgRenderOptions = {
-	font: { loadSystemFonts: false, fontFiles: PNG_FONT_FILES, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+	font: {
+		loadSystemFonts: false,
+		fontFiles: PNG_FONT_FILES,
+		defaultFontFamily: 'DejaVu Sans',
+		sansSerifFamily: 'DejaVu Sans',
+	},
 	fitTo: { mode: 'zoom', value: PNG_SCALE },
 	logLevel: 'off',
 };
@@ -42,17 +47,26 @@ export function renderChartPng(svg: string): Buffer {
  * `processes` processes of their own (default: one per core, at most two), each taking the next file
  * when it is done; rejects with the renderer's message when one fails.
  */
-export async function writeChartPngs(svgFiles: string[], processes = Math.min(2, availableParallelism())): Promise<void> {
+export async function writeChartPngs(
+	svgFiles: string[],
+	processes = Math.min(2, availableParallelism()),
+): Promise<void> {
 	// Largest first, so a big chart does not start last and keep one process busy alone.
-	const queue = [...svgFiles].sort((a, b) => statSync(b).size - statSync(a).size).map((svg): [string, string] => [svg, svg.replace(/\.svg$/, '.png')]);
+	const queue = [...svgFiles]
+		.sort((a, b) => statSync(b).size - statSync(a).size)
+		.map((svg): [string, string] => [svg, svg.replace(/\.svg$/, '.png')]);
 	const next = () => queue.shift();
-	await Promise.all(Array.from({ length: Math.min(processes, queue.length) }, () => renderInProcess(next)));
+	await Promise.all(
+		Array.from({ length: Math.min(processes, queue.length) }, () => renderInProcess(next)),
+	);
 }
 
 /** Runs one renderer process (chart-png-worker.mjs), feeding it files from `next` until there are none. */
 function renderInProcess(next: () => [string, string] | undefined): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--expose-gc', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['--expose-gc', WORKER], {
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
 		const send = () => {
 			const file = next();
 			if (file) child.stdin.write(`${JSON.stringify(file)}\n`);
@@ -63,7 +77,11 @@ function renderInProcess(next: () => [string, string] | undefined): Promise<void
 		child.stdin.on('error', () => {}); // a renderer that died stops reading; its exit code and stderr tell why
 		child.stdout.on('data', (chunk: Buffer) => chunk.toString().split('\n').slice(1).forEach(send));
 		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`chart PNGs failed (exit ${code}): ${stderr.trim()}`))));
+		child.on('close', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`chart PNGs failed (exit ${code}): ${stderr.trim()}`)),
+		);
 		child.stdin.write(`${JSON.stringify(PNG_OPTIONS)}\n`);
 		send();
 	});

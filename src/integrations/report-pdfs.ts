@@ -27,7 +27,16 @@ export function hasChromium(path = CHROMIUM): boolean {
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 }
 
@@ -56,20 +65,33 @@ export default function reportPdfs(): AstroIntegration {
  * it printed; 0, with the install command in the log, without Chromium. The pages are read from
  * disk (file://): they inline their styles and charts, so no server is needed.
  */
-export async function printReports(root: string, logger?: Pick<AstroIntegrationLogger, 'info' | 'warn'>, chromiumPath = CHROMIUM): Promise<number> {
+export async function printReports(
+	root: string,
+	logger?: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+	chromiumPath = CHROMIUM,
+): Promise<number> {
 	const index = join(root, 'rapporter', 'rapporter.json');
 	if (!existsSync(index)) return 0;
 	if (!hasChromium(chromiumPath)) {
-		logger?.warn(`Chromium not found at ${chromiumPath}: the site is built, but without PDFs. Install it with:\n      ${CHROMIUM_HINT}`);
+		logger?.warn(
+			`Chromium not found at ${chromiumPath}: the site is built, but without PDFs. Install it with:\n      ${CHROMIUM_HINT}`,
+		);
 		return 0;
 	}
-	const { as_of: asOf, reports } = JSON.parse(readFileSync(index, 'utf8')) as { as_of: string; reports: ReportEntry[] };
+	const { as_of: asOf, reports } = JSON.parse(readFileSync(index, 'utf8')) as {
+		as_of: string;
+		reports: ReportEntry[];
+	};
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
 		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 		for (const report of reports) {
-			const pdf = await printReport(page, pathToFileURL(join(root, report.page, 'index.html')).href, report);
+			const pdf = await printReport(
+				page,
+				pathToFileURL(join(root, report.page, 'index.html')).href,
+				report,
+			);
 			writeFileSync(join(root, report.pdf), makePdfReproducible(pdf, asOf));
 			const pages = countPages(pdf);
 			logger?.info(`${report.pdf} (${pages} ${pages === 1 ? 'side' : 'sider'})`);
@@ -85,7 +107,9 @@ async function printReport(page: Page, url: string, report: ReportEntry): Promis
 	const first = await printPdf(page);
 	if (report.layout !== 'pack') return first;
 	const starts = readNamedDestinations(first);
-	const numbers = report.sections.map((s) => [s.id, starts.get(s.id) ?? null] as [string, number | null]);
+	const numbers = report.sections.map(
+		(s) => [s.id, starts.get(s.id) ?? null] as [string, number | null],
+	);
 	await page.evaluate((entries) => {
 		for (const [id, n] of entries) {
 			const cell = document.querySelector(`[data-toc-page="${id}"]`);

@@ -63,8 +63,18 @@ export function clusterName(id: string): string {
  * Returns the area model of a municipality list and the short-term unit ids. Clusters are sorted
  * by Norwegian name, municipalities by code, units by id; `unitNames` gives units their names.
  */
-export function buildAreaModel(municipalities: readonly Municipality[], unitIds: readonly string[] = [], unitNames: Record<string, string> = {}): AreaModel {
-	const area = (id: string, kind: AreaKind, name: string, label: string, members: readonly Municipality[]): Area => ({
+export function buildAreaModel(
+	municipalities: readonly Municipality[],
+	unitIds: readonly string[] = [],
+	unitNames: Record<string, string> = {},
+): AreaModel {
+	const area = (
+		id: string,
+		kind: AreaKind,
+		name: string,
+		label: string,
+		members: readonly Municipality[],
+	): Area => ({
 		id,
 		kind,
 		name,
@@ -73,11 +83,25 @@ export function buildAreaModel(municipalities: readonly Municipality[], unitIds:
 		population67: sumPopulation(members.map((m) => m.population67)),
 		population80: sumPopulation(members.map((m) => m.population80)),
 	});
-	const names = [...new Set(municipalities.map((m) => m.cluster))].sort((a, b) => a.localeCompare(b, 'nb'));
+	const names = [...new Set(municipalities.map((m) => m.cluster))].sort((a, b) =>
+		a.localeCompare(b, 'nb'),
+	);
 	const all = area(ALL, 'all', 'Helsefellesskapet', 'Helsefellesskapet', municipalities);
-	const clusters = names.map((c) => area(clusterId(c), 'cluster', c, `${c} (samarbeidsområde)`, municipalities.filter((m) => m.cluster === c)));
-	const own = [...municipalities].sort((a, b) => a.code.localeCompare(b.code)).map((m) => area(m.code, 'municipality', m.name, m.name, [m]));
-	const units = [...new Set(unitIds)].sort().map((id) => area(id, 'unit', unitNames[id] ?? id, unitNames[id] ?? id, []));
+	const clusters = names.map((c) =>
+		area(
+			clusterId(c),
+			'cluster',
+			c,
+			`${c} (samarbeidsområde)`,
+			municipalities.filter((m) => m.cluster === c),
+		),
+	);
+	const own = [...municipalities]
+		.sort((a, b) => a.code.localeCompare(b.code))
+		.map((m) => area(m.code, 'municipality', m.name, m.name, [m]));
+	const units = [...new Set(unitIds)]
+		.sort()
+		.map((id) => area(id, 'unit', unitNames[id] ?? id, unitNames[id] ?? id, []));
 	const byId = new Map([...units, all, ...clusters, ...own].map((a) => [a.id, a]));
 	const clusterOf = new Map(municipalities.map((m) => [m.code, clusterId(m.cluster)]));
 	return {

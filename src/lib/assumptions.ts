@@ -12,25 +12,42 @@ import { parseYaml, yamlLineOf } from './parse-yaml';
 export const ASSUMPTIONS_FILE = 'assumptions.yaml';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const IdSchema = z.string().regex(ID, 'must be lower-case letters, digits and hyphens (it is the anchor #forutsetning-<id>)');
+const IdSchema = z
+	.string()
+	.regex(
+		ID,
+		'must be lower-case letters, digits and hyphens (it is the anchor #forutsetning-<id>)',
+	);
 
 /** A site page an assumption or caveat is used on. */
 export const UseSchema = z.strictObject({
 	/** What uses it, in a few words ("Forventet bane og avviksnivå for alle KPI-er"). */
 	text: z.string().min(1),
 	/** The page, as a site path (`/kpi/`). */
-	href: z.string().regex(/^\/\S*$/, 'must be a site path starting with /').optional(),
+	href: z
+		.string()
+		.regex(/^\/\S*$/, 'must be a site path starting with /')
+		.optional(),
 });
 export type Use = z.output<typeof UseSchema>;
 
 /** What an assumption or caveat applies to, so pages can mark the things it touches. */
 export const AppliesToSchema = z.strictObject({
 	/** KPI ids (`ukp_days` …). */
-	kpis: z.array(z.enum(KPI_IDS, { error: (iss) => `${JSON.stringify(iss.input)} is not a KPI: use one of ${KPI_IDS.join(', ')}` })).optional(),
+	kpis: z
+		.array(
+			z.enum(KPI_IDS, {
+				error: (iss) =>
+					`${JSON.stringify(iss.input)} is not a KPI: use one of ${KPI_IDS.join(', ')}`,
+			}),
+		)
+		.optional(),
 	/** Area ids as in the KPI export: `cluster:<name>`, a municipality code, a unit id. */
 	areas: z.array(z.string().min(1)).optional(),
 	/** Action-plan measures (`"1.2"`). */
-	measures: z.array(z.string().regex(/^\d+\.\d+$/, 'must be a measure number like "1.2" (quote it in YAML)')).optional(),
+	measures: z
+		.array(z.string().regex(/^\d+\.\d+$/, 'must be a measure number like "1.2" (quote it in YAML)'))
+		.optional(),
 	/** Comparison series ids (`halland-mean-days-monthly`). */
 	series: z.array(z.string().min(1)).optional(),
 });
@@ -63,7 +80,10 @@ export const CaveatSchema = z.strictObject({
 	title: z.string().min(1),
 	/** The caveat in plain bokmål. */
 	text: z.string().min(1),
-	source: z.strictObject({ title: z.string().min(1), url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address') }),
+	source: z.strictObject({
+		title: z.string().min(1),
+		url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address'),
+	}),
 	used_in: z.array(UseSchema).default([]),
 	applies_to: AppliesToSchema.optional(),
 });
@@ -80,7 +100,12 @@ export const AssumptionsFileSchema = z
 		for (const key of ['assumptions', 'caveats'] as const) {
 			file[key].forEach((item, i) => {
 				const first = seen.get(item.id);
-				if (first) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `"${item.id}" is also the id of ${first}` });
+				if (first)
+					ctx.addIssue({
+						code: 'custom',
+						path: [key, i, 'id'],
+						message: `"${item.id}" is also the id of ${first}`,
+					});
 				else seen.set(item.id, `${key}.${i}`);
 			});
 		}
@@ -126,10 +151,19 @@ export interface KnownIds {
  * Returns the assumptions file validated by its schema, and every `applies_to` area, measure and
  * series checked against the folder's other files; `null` with one issue per problem.
  */
-export function parseAssumptions(text: string, file: string, known: KnownIds): { value: AssumptionsFile | null; issues: DataIssue[] } {
+export function parseAssumptions(
+	text: string,
+	file: string,
+	known: KnownIds,
+): { value: AssumptionsFile | null; issues: DataIssue[] } {
 	const parsed = parseYaml(text, file, AssumptionsFileSchema);
 	if (!parsed.value) return parsed;
-	const issues = checkReferences(parsed.value, known).map(({ path, message }) => ({ file, line: yamlLineOf(text, path), column: path.join('.'), message }));
+	const issues = checkReferences(parsed.value, known).map(({ path, message }) => ({
+		file,
+		line: yamlLineOf(text, path),
+		column: path.join('.'),
+		message,
+	}));
 	return issues.length ? { value: null, issues } : { value: parsed.value, issues: [] };
 }
 
@@ -178,9 +212,16 @@ function appliesTo(to: AppliesTo | undefined, subject: Subject): boolean {
 }
 
 // A reference to an area, measure or series the folder does not have would mark nothing on the site.
-function checkReferences(file: AssumptionsFile, known: KnownIds): { path: (string | number)[]; message: string }[] {
+function checkReferences(
+	file: AssumptionsFile,
+	known: KnownIds,
+): { path: (string | number)[]; message: string }[] {
 	const kinds = [
-		['areas', known.areas, 'an area id of the data (cluster:<name>, a municipality code or a unit id)'],
+		[
+			'areas',
+			known.areas,
+			'an area id of the data (cluster:<name>, a municipality code or a unit id)',
+		],
 		['measures', known.measures, 'a measure in action-plan.yaml'],
 		['series', known.series, 'a series id in comparison/'],
 	] as const;
@@ -190,7 +231,11 @@ function checkReferences(file: AssumptionsFile, known: KnownIds): { path: (strin
 			for (const [kind, ids, what] of kinds) {
 				if (!ids) continue;
 				(item.applies_to?.[kind] ?? []).forEach((ref, j) => {
-					if (!ids.includes(ref)) problems.push({ path: [key, i, 'applies_to', kind, j], message: `"${ref}" is not ${what}` });
+					if (!ids.includes(ref))
+						problems.push({
+							path: [key, i, 'applies_to', kind, j],
+							message: `"${ref}" is not ${what}`,
+						});
 				});
 			}
 		});

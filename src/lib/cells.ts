@@ -68,7 +68,9 @@ export const MunicipalityCodeCell: CellRule<string> = {
 // export, and a tab or CR would start a formula in a spreadsheet.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-const CONTROL_PROBLEM = new CellProblem('must not contain control characters (tab, line break, NUL …)');
+const CONTROL_PROBLEM = new CellProblem(
+	'must not contain control characters (tab, line break, NUL …)',
+);
 
 /** Non-empty text without control characters. */
 export const TextCell: CellRule<string> = {

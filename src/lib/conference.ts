@@ -5,7 +5,12 @@ import { IsoDateSchema } from './dates';
 // describes them. Every field says where it comes from: `from_source: false` marks demo text that is
 // not in the source documents, so the page can label it.
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3])\.[0-5]\d$/, 'must be a time written HH.MM, e.g. "09.00" (quote it in YAML)');
+const ClockTime = z
+	.string()
+	.regex(
+		/^([01]\d|2[0-3])\.[0-5]\d$/,
+		'must be a time written HH.MM, e.g. "09.00" (quote it in YAML)',
+	);
 
 /** One slot of a programme. */
 export const ProgrammeItemSchema = z
@@ -48,7 +53,10 @@ export const ConferenceSchema = z
 			})
 			.optional(),
 	})
-	.refine((c) => !c.start || !c.end || c.start < c.end, { message: 'end must be after start', path: ['end'] });
+	.refine((c) => !c.start || !c.end || c.start < c.end, {
+		message: 'end must be after start',
+		path: ['end'],
+	});
 
 /** The file: the conferences, and the material the page links to. */
 export const ConferenceFileSchema = z
@@ -57,12 +65,25 @@ export const ConferenceFileSchema = z
 		/** Site path of the one-page fact sheet (PDF), or of the reports page until it exists. */
 		fact_sheet: z.string().regex(/^\//, 'must be a site path starting with /'),
 		/** Charts offered as share images: site path of a page and the id of a chart on it. */
-		share_images: z.array(z.strictObject({ page: z.string().regex(/^\/.*\/$/, 'must be a page path like /kpi/ukp_days/'), figure: z.string().min(1), label: z.string().min(1) })).default([]),
+		share_images: z
+			.array(
+				z.strictObject({
+					page: z.string().regex(/^\/.*\/$/, 'must be a page path like /kpi/ukp_days/'),
+					figure: z.string().min(1),
+					label: z.string().min(1),
+				}),
+			)
+			.default([]),
 	})
 	.superRefine((file, ctx) => {
 		const seen = new Set<number>();
 		file.conferences.forEach((c, i) => {
-			if (seen.has(c.number)) ctx.addIssue({ code: 'custom', message: `conference number ${c.number} appears twice`, path: ['conferences', i, 'number'] });
+			if (seen.has(c.number))
+				ctx.addIssue({
+					code: 'custom',
+					message: `conference number ${c.number} appears twice`,
+					path: ['conferences', i, 'number'],
+				});
 			seen.add(c.number);
 		});
 	});
@@ -71,7 +92,13 @@ export type Conference = z.output<typeof ConferenceSchema>;
 export type ConferenceFile = z.output<typeof ConferenceFileSchema>;
 export type ProgrammeItem = z.output<typeof ProgrammeItemSchema>;
 
-const LONG_DATE = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LONG_DATE = new Intl.DateTimeFormat('nb-NO', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** Returns an ISO date as "onsdag 22. november 2023". */
 export function formatConferenceDate(iso: string): string {
@@ -93,6 +120,9 @@ export function formatConferenceWhere(c: Pick<Conference, 'venue' | 'city'>): st
 }
 
 /** Returns the conference with a number, or `undefined` when the file has none (or there is no file). */
-export function findConference(file: ConferenceFile | null, number: number | undefined): Conference | undefined {
+export function findConference(
+	file: ConferenceFile | null,
+	number: number | undefined,
+): Conference | undefined {
 	return number === undefined ? undefined : file?.conferences.find((c) => c.number === number);
 }

@@ -47,14 +47,24 @@ export function readCsvFields(text: string, file: string, columns: readonly stri
 	const rows = tokenize(text.replace(/^\uFEFF/, ''));
 	const issues: DataIssue[] = [];
 	if (rows.length === 0) {
-		issues.push({ file, line: 1, column: '-', message: 'the file is empty; expected a header row' });
+		issues.push({
+			file,
+			line: 1,
+			column: '-',
+			message: 'the file is empty; expected a header row',
+		});
 		return { header: [], rows: [], issues };
 	}
 	const header = rows[0].fields.map((name) => name.trim());
 	// Norwegian Excel saves "CSV" with semicolons: the whole header is then one unknown column, and
 	// every column would be reported missing. One line says what to do instead.
 	if (header.length === 1 && header[0].includes(';')) {
-		issues.push({ file, line: 1, column: '-', message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)' });
+		issues.push({
+			file,
+			line: 1,
+			column: '-',
+			message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)',
+		});
 		return { header, rows: [], issues };
 	}
 	issues.push(...headerIssues(header, columns, file));
@@ -62,7 +72,13 @@ export function readCsvFields(text: string, file: string, columns: readonly stri
 	for (let r = 1; r < rows.length; r++) {
 		const { line, fields } = rows[r];
 		if (fields.length === header.length) kept.push(rows[r]);
-		else issues.push({ file, line, column: '-', message: `has ${fields.length} fields, the header has ${header.length}` });
+		else
+			issues.push({
+				file,
+				line,
+				column: '-',
+				message: `has ${fields.length} fields, the header has ${header.length}`,
+			});
 	}
 	return { header, rows: kept, issues };
 }
@@ -74,7 +90,12 @@ function headerIssues(header: string[], columns: readonly string[], file: string
 	}
 	header.forEach((name, i) => {
 		if (!columns.includes(name)) {
-			issues.push({ file, line: 1, column: name || `#${i + 1}`, message: `unknown column; expected ${columns.join(', ')}` });
+			issues.push({
+				file,
+				line: 1,
+				column: name || `#${i + 1}`,
+				message: `unknown column; expected ${columns.join(', ')}`,
+			});
 		} else if (header.indexOf(name) !== i) {
 			issues.push({ file, line: 1, column: name, message: 'column appears twice' });
 		}
@@ -112,7 +133,11 @@ function tokenize(text: string): RawRow[] {
 
 // Reads one record that has quotes (or a lone CR) character by character, from `start` to the
 // end of the record; returns its fields (null for a blank record) and where the next one begins.
-function readQuotedRecord(text: string, start: number, line: number): { fields: string[] | null; next: number; nextLine: number } {
+function readQuotedRecord(
+	text: string,
+	start: number,
+	line: number,
+): { fields: string[] | null; next: number; nextLine: number } {
 	const fields: string[] = [];
 	let field = '';
 	let quoted = false;
@@ -120,22 +145,30 @@ function readQuotedRecord(text: string, start: number, line: number): { fields: 
 	for (let i = start; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
 			else if (c === '"') quoted = false;
 			else {
 				if (c === '\n') line++;
 				field += c;
 			}
-		} else if (c === '"') (quoted = true), (blank = false);
-		else if (c === ',') fields.push(field), (field = ''), (blank = false);
+		} else if (c === '"') ((quoted = true), (blank = false));
+		else if (c === ',') (fields.push(field), (field = ''), (blank = false));
 		else if (c === '\r' && text[i + 1] === '\n') continue;
 		else if (c === '\n' || c === '\r') {
 			fields.push(field);
-			return { fields: blank && fields.length === 1 && field === '' ? null : fields, next: i + 1, nextLine: line + 1 };
-		} else (field += c), (blank = false);
+			return {
+				fields: blank && fields.length === 1 && field === '' ? null : fields,
+				next: i + 1,
+				nextLine: line + 1,
+			};
+		} else ((field += c), (blank = false));
 	}
 	fields.push(field);
-	return { fields: blank && fields.length === 1 && field === '' ? null : fields, next: text.length, nextLine: line + 1 };
+	return {
+		fields: blank && fields.length === 1 && field === '' ? null : fields,
+		next: text.length,
+		nextLine: line + 1,
+	};
 }
 
 /**
@@ -159,14 +192,24 @@ export type CsvValue = string | number | boolean | null | undefined;
  * otherwise; `null`, `undefined` and non-finite numbers are empty cells. Text that a spreadsheet
  * would run as a formula gets a leading apostrophe ({@link neutralizeFormula}).
  */
-export function formatCsv(columns: readonly string[], rows: readonly object[], decimals?: number): string {
+export function formatCsv(
+	columns: readonly string[],
+	rows: readonly object[],
+	decimals?: number,
+): string {
 	const cell = (v: CsvValue) => {
 		if (v === null || v === undefined) return '';
-		if (typeof v === 'number') return !Number.isFinite(v) ? '' : decimals === undefined ? String(v) : String(Number(v.toFixed(decimals)));
+		if (typeof v === 'number')
+			return !Number.isFinite(v)
+				? ''
+				: decimals === undefined
+					? String(v)
+					: String(Number(v.toFixed(decimals)));
 		const s = neutralizeFormula(String(v));
 		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
 	let text = columns.map(neutralizeFormula).join(',') + '\n';
-	for (const row of rows) text += columns.map((c) => cell((row as Record<string, CsvValue>)[c])).join(',') + '\n';
+	for (const row of rows)
+		text += columns.map((c) => cell((row as Record<string, CsvValue>)[c])).join(',') + '\n';
 	return text;
 }

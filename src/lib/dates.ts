@@ -59,7 +59,8 @@ const DAY_MS = 86_400_000;
 export function isoFromParts(year: number, month: number, day: number): string | null {
 	const t = Date.UTC(year, month - 1, day);
 	const d = new Date(t);
-	if (year < 1900 || year > 2199 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+	if (year < 1900 || year > 2199 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+		return null;
 	return d.toISOString().slice(0, 10);
 }
 

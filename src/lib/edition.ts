@@ -41,8 +41,11 @@ function publicEdition(threshold: number): Edition {
 		statement: 'Åpen utgave for publisering.',
 		privacyRule: `Denne åpne utgaven viser ingen antall fra 1 til ${threshold}. Et slikt tall står som «skjult*», og det samme gjør andeler, gjennomsnitt, tall per 1 000 innbyggere og kronebeløp som bygger på det.`,
 		coverNote: (report) =>
-			report === 'partner' ? `Åpen utgave av en partnerrapport: tall fra 1 til ${threshold}, og tall de kan regnes ut fra, er skjult. Partnerutgaven med alle tall lages i et eget partnerbygg.` : null,
-		listLabel: (report) => (report === 'public' ? 'åpen utgave' : 'åpen utgave av partnerrapport (små tall skjult)'),
+			report === 'partner'
+				? `Åpen utgave av en partnerrapport: tall fra 1 til ${threshold}, og tall de kan regnes ut fra, er skjult. Partnerutgaven med alle tall lages i et eget partnerbygg.`
+				: null,
+		listLabel: (report) =>
+			report === 'public' ? 'åpen utgave' : 'åpen utgave av partnerrapport (små tall skjult)',
 	};
 }
 
@@ -54,7 +57,8 @@ function partnerEdition(threshold: number): Edition {
 		banner: `Viser også små tall (1–${threshold}). Ikke for publisering.`,
 		statement: 'Partnerutgave: kan vise små tall for små kommuner og skal ikke publiseres åpent.',
 		privacyRule: `Dette er partnerutgaven: den viser alle tall, også antall fra 1 til ${threshold} for små kommuner, og ingenting er skjult. Den er for helsefellesskapets egne møter og skal ikke publiseres åpent. Den åpne utgaven skjuler tall fra 1 til ${threshold}.`,
-		coverNote: () => 'Partnerutgave for helsefellesskapet. Kan inneholde små tall for små kommuner: skal ikke publiseres åpent.',
+		coverNote: () =>
+			'Partnerutgave for helsefellesskapet. Kan inneholde små tall for små kommuner: skal ikke publiseres åpent.',
 		listLabel: () => 'partnerutgave (ikke for åpen publisering)',
 	};
 }

@@ -10,7 +10,13 @@ const NBSP = '\u00a0';
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function numberFormat(decimals: number): Intl.NumberFormat {
 	if (!numberFormats.has(decimals)) {
-		numberFormats.set(decimals, new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+		numberFormats.set(
+			decimals,
+			new Intl.NumberFormat('nb-NO', {
+				minimumFractionDigits: decimals,
+				maximumFractionDigits: decimals,
+			}),
+		);
 	}
 	return numberFormats.get(decimals)!;
 }
@@ -39,8 +45,34 @@ export function formatMoney(amount: number | null | undefined, currency = 'kr'):
 	return `${formatNumber(amount, 0)}${NBSP}${currency}`;
 }
 
-const MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'mai', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
-const MONTHS_LONG = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS_SHORT = [
+	'jan.',
+	'feb.',
+	'mar.',
+	'apr.',
+	'mai',
+	'jun.',
+	'jul.',
+	'aug.',
+	'sep.',
+	'okt.',
+	'nov.',
+	'des.',
+];
+const MONTHS_LONG = [
+	'januar',
+	'februar',
+	'mars',
+	'april',
+	'mai',
+	'juni',
+	'juli',
+	'august',
+	'september',
+	'oktober',
+	'november',
+	'desember',
+];
 
 /** Returns a month in short form (`2025-01` → `jan. 2025`). */
 export function formatMonth(month: Month): string {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, isMonth } from './dates';
 
-
 /** Where the numbers in `data/` come from, and whether they are real. */
 export const ManifestSchema = z.strictObject({
 	/** Name of the data set. */
@@ -22,7 +21,12 @@ export const ManifestSchema = z.strictObject({
 	 * Suppress counts from 1 up to and including this value in public outputs (DOMAIN.md "Privacy").
 	 * At least 3: the manifest may raise the protection, never take it below what a public build needs.
 	 */
-	suppression_threshold: z.number().int().min(3, 'must be at least 3: a public build hides counts from 1 to at least 3').max(100).optional(),
+	suppression_threshold: z
+		.number()
+		.int()
+		.min(3, 'must be at least 3: a public build hides counts from 1 to at least 3')
+		.max(100)
+		.optional(),
 	/** The first month data may have (`YYYY-MM`, default 2010-01): an earlier month is a typo, not history. */
 	first_month: z.string().refine(isMonth, 'must be a month written YYYY-MM').optional(),
 });

@@ -27,7 +27,11 @@ export function specColumns(spec: RowSpec<Record<string, unknown>, unknown>): st
  * it is `must not be empty`). A row with any bad cell is left out of `rows`, so callers must stop
  * on issues rather than compute from a partial table.
  */
-export function parseRows<Cells extends Record<string, unknown>, Row>(text: string, file: string, spec: RowSpec<Cells, Row>): ParsedRows<Row> {
+export function parseRows<Cells extends Record<string, unknown>, Row>(
+	text: string,
+	file: string,
+	spec: RowSpec<Cells, Row>,
+): ParsedRows<Row> {
 	const columns = Object.keys(spec.cells) as (keyof Cells & string)[];
 	const table = readCsvFields(text, file, columns);
 	const issues = [...table.issues];
@@ -44,7 +48,12 @@ export function parseRows<Cells extends Record<string, unknown>, Row>(text: stri
 			if (value === INVALID || value instanceof CellProblem) {
 				ok = false;
 				const rule = value instanceof CellProblem ? value.rule : rules[i].rule;
-				issues.push({ file, line, column: columns[i], message: withCellValue(printable(text), rule) });
+				issues.push({
+					file,
+					line,
+					column: columns[i],
+					message: withCellValue(printable(text), rule),
+				});
 			} else values[columns[i]] = value as Cells[keyof Cells & string];
 		}
 		if (ok) rows.push(Object.assign(spec.toRow(values) as object, { line }) as Lined<Row>);
@@ -60,5 +69,8 @@ function withCellValue(value: string, rule: string): string {
 
 // A control character in a message would garble the terminal or the log: show it as \u0000.
 function printable(text: string): string {
-	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return text.replace(
+		/[\u0000-\u001f\u007f-\u009f]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }

@@ -75,7 +75,8 @@ const POISSON_PIECE = 30;
  */
 export function drawPoisson(rng: Rng, mean: number): number {
 	let count = 0;
-	for (let left = mean; left > 0; left -= POISSON_PIECE) count += knuthPoisson(rng, Math.min(left, POISSON_PIECE));
+	for (let left = mean; left > 0; left -= POISSON_PIECE)
+		count += knuthPoisson(rng, Math.min(left, POISSON_PIECE));
 	return count;
 }
 

@@ -1,6 +1,13 @@
 import { ALL, type AreaModel } from './areas';
 import { monthFromIndex, monthIndex, monthRange, type Month } from './dates';
-import { SHORT_TERM_READERS, UKP_READERS, type ShortTermCountColumn, type ShortTermRow, type UkpCountColumn, type UkpRow } from './schema';
+import {
+	SHORT_TERM_READERS,
+	UKP_READERS,
+	type ShortTermCountColumn,
+	type ShortTermRow,
+	type UkpCountColumn,
+	type UkpRow,
+} from './schema';
 
 // The one rollup: sums of count columns per area and month, kept as running totals so that any
 // window (a month, a calendar year, the year to date, rolling 12 months) is one subtraction.
@@ -46,7 +53,13 @@ export interface Rollup {
 	/** Returns how many of the months `from` to `to` had at least one row counting in the group. */
 	monthsWithRows(group: string, area: string, from: number, to: number): number;
 	/** Returns how many of the months `from` to `to` had fewer than `members` rows counting in the group. */
-	monthsWithFewerRows(group: string, area: string, from: number, to: number, members: number): number;
+	monthsWithFewerRows(
+		group: string,
+		area: string,
+		from: number,
+		to: number,
+		members: number,
+	): number;
 	/** Returns one area's arrays of a group, for loops over many windows (no copies). */
 	view(group: string, area: string): RollupView;
 }
@@ -74,13 +87,21 @@ interface GroupSums {
  * Returns the sums of `rows` per group, column, area and month. A month in which no row of an
  * area had every cell of a group has no rows for that group: missing, not zero.
  */
-export function computeRollup<Row extends { month: Month }>(rows: readonly Row[], spec: RollupSpec<Row>): Rollup {
+export function computeRollup<Row extends { month: Month }>(
+	rows: readonly Row[],
+	spec: RollupSpec<Row>,
+): Rollup {
 	const months = monthRange(spec.first, spec.last);
 	const span = months.length;
 	const first = monthIndex(spec.first);
 	const areaIndex = new Map(spec.areaIds.map((id, i) => [id, i]));
 	const cells = placeRows(rows, spec, areaIndex, first, span);
-	const groups = new Map(Object.entries(spec.groups).map(([id, g]) => [id, sumGroup(rows, g, cells, spec.areaIds.length, span)]));
+	const groups = new Map(
+		Object.entries(spec.groups).map(([id, g]) => [
+			id,
+			sumGroup(rows, g, cells, spec.areaIds.length, span),
+		]),
+	);
 	const indexOf = (area: string) => {
 		const i = areaIndex.get(area);
 		if (i === undefined) throw new Error(`the rollup has no area "${area}"`);
@@ -90,7 +111,10 @@ export function computeRollup<Row extends { month: Month }>(rows: readonly Row[]
 	const at = (area: string) => indexOf(area) * (span + 1);
 	const flatAt = (area: string) => indexOf(area) * span;
 	const group = (id: string) => groups.get(id) ?? missingGroup(id);
-	const clamp = (from: number, to: number): [number, number] => [Math.max(0, from), Math.min(span - 1, to)];
+	const clamp = (from: number, to: number): [number, number] => [
+		Math.max(0, from),
+		Math.min(span - 1, to),
+	];
 	return {
 		months,
 		areaIds: spec.areaIds,
@@ -140,20 +164,35 @@ interface RowCells {
 }
 
 // Where each row goes is the same for every group: worked out once.
-function placeRows<Row extends { month: Month }>(rows: readonly Row[], spec: RollupSpec<Row>, areaIndex: Map<string, number>, first: number, span: number): RowCells {
+function placeRows<Row extends { month: Month }>(
+	rows: readonly Row[],
+	spec: RollupSpec<Row>,
+	areaIndex: Map<string, number>,
+	first: number,
+	span: number,
+): RowCells {
 	const placed = rows.map((row) => spec.areasOf(row));
 	const perRow = placed.reduce((max, areas) => Math.max(max, areas.length), 0);
 	const positions = new Int32Array(rows.length * perRow).fill(-1);
 	rows.forEach((row, r) => {
 		const m = monthIndex(row.month) - first;
-		if (m < 0 || m >= span) throw new Error(`month ${row.month} is outside the rollup's ${monthFromIndex(first)}…${monthFromIndex(first + span - 1)}`);
+		if (m < 0 || m >= span)
+			throw new Error(
+				`month ${row.month} is outside the rollup's ${monthFromIndex(first)}…${monthFromIndex(first + span - 1)}`,
+			);
 		placed[r].forEach((area, k) => (positions[r * perRow + k] = areaIndex.get(area)! * span + m));
 	});
 	return { positions, perRow };
 }
 
 // One pass over the rows: add each complete row into its areas' months, then make the totals running.
-function sumGroup<Row>(rows: readonly Row[], group: SumGroup<Row>, cells: RowCells, areas: number, span: number): GroupSums {
+function sumGroup<Row>(
+	rows: readonly Row[],
+	group: SumGroup<Row>,
+	cells: RowCells,
+	areas: number,
+	span: number,
+): GroupSums {
 	const names = Object.keys(group.columns);
 	const reads = names.map((n) => group.columns[n]);
 	const flat = names.map(() => new Float64Array(areas * span));
@@ -170,11 +209,19 @@ function sumGroup<Row>(rows: readonly Row[], group: SumGroup<Row>, cells: RowCel
 		}
 	}
 	const sums = new Map(names.map((n, c) => [n, running(flat[c], areas, span)]));
-	const withRows = running(Float64Array.from(counted, (n) => (n > 0 ? 1 : 0)), areas, span);
+	const withRows = running(
+		Float64Array.from(counted, (n) => (n > 0 ? 1 : 0)),
+		areas,
+		span,
+	);
 	return { sums, rows: counted, withRows: Int32Array.from(withRows) };
 }
 
-function readAll<Row>(row: Row, reads: ((row: Row) => number | null)[], into: Float64Array): boolean {
+function readAll<Row>(
+	row: Row,
+	reads: ((row: Row) => number | null)[],
+	into: Float64Array,
+): boolean {
 	for (let c = 0; c < reads.length; c++) {
 		const v = reads[c](row);
 		if (v === null) return false;
@@ -220,7 +267,11 @@ export interface RollupNeeds {
 }
 
 /** Returns the rollups of a validated data set over its areas: every group in `needs`, per area and month. */
-export function rollupDataset(dataset: { ukp: readonly UkpRow[]; shortTerm: readonly ShortTermRow[] }, areas: AreaModel, needs: RollupNeeds): DataRollup {
+export function rollupDataset(
+	dataset: { ukp: readonly UkpRow[]; shortTerm: readonly ShortTermRow[] },
+	areas: AreaModel,
+	needs: RollupNeeds,
+): DataRollup {
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const rows of [dataset.ukp, dataset.shortTerm]) {
@@ -249,6 +300,14 @@ export function rollupDataset(dataset: { ukp: readonly UkpRow[]; shortTerm: read
 	return { ukp, shortTerm, months: ukp.months, latestMonth: last };
 }
 
-function groupsOf<Row, C extends string>(needs: readonly (readonly C[])[], readers: Record<C, (row: Row) => number | null>): Record<string, SumGroup<Row>> {
-	return Object.fromEntries(needs.map((columns) => [groupId(columns), { columns: Object.fromEntries(columns.map((c) => [c, readers[c]])) }]));
+function groupsOf<Row, C extends string>(
+	needs: readonly (readonly C[])[],
+	readers: Record<C, (row: Row) => number | null>,
+): Record<string, SumGroup<Row>> {
+	return Object.fromEntries(
+		needs.map((columns) => [
+			groupId(columns),
+			{ columns: Object.fromEntries(columns.map((c) => [c, readers[c]])) },
+		]),
+	);
 }

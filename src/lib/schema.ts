@@ -2,7 +2,13 @@ import { CountCell, MonthCell, MunicipalityCodeCell, TextCell, UnitCell } from '
 import type { RowSpec } from './parse-rows';
 
 /** Columns of `municipalities.csv`, in contract order. */
-export const MUNICIPALITY_COLUMNS = ['municipality', 'name', 'cluster', 'population_67plus', 'population_80plus'] as const;
+export const MUNICIPALITY_COLUMNS = [
+	'municipality',
+	'name',
+	'cluster',
+	'population_67plus',
+	'population_80plus',
+] as const;
 
 /** Columns of `ukp_monthly.csv`, in contract order. */
 export const UKP_COLUMNS = [
@@ -36,11 +42,29 @@ export interface Municipality {
 }
 
 export const MunicipalityRowSpec: RowSpec<
-	{ municipality: string; name: string; cluster: string; population_67plus: number | null; population_80plus: number | null },
+	{
+		municipality: string;
+		name: string;
+		cluster: string;
+		population_67plus: number | null;
+		population_80plus: number | null;
+	},
 	Municipality
 > = {
-	cells: { municipality: MunicipalityCodeCell, name: TextCell, cluster: TextCell, population_67plus: CountCell, population_80plus: CountCell },
-	toRow: (r) => ({ code: r.municipality, name: r.name, cluster: r.cluster, population67: r.population_67plus, population80: r.population_80plus }),
+	cells: {
+		municipality: MunicipalityCodeCell,
+		name: TextCell,
+		cluster: TextCell,
+		population_67plus: CountCell,
+		population_80plus: CountCell,
+	},
+	toRow: (r) => ({
+		code: r.municipality,
+		name: r.name,
+		cluster: r.cluster,
+		population67: r.population_67plus,
+		population80: r.population_80plus,
+	}),
 };
 
 /** One municipality and month of UKP stays that ended that month. Counts are `null` when the cell was empty. */
@@ -102,12 +126,18 @@ export interface ShortTermRow {
 export type ShortTermCountColumn = 'stays_ended' | 'bed_days';
 
 /** Returns a short-term row's value of a count column (contract id), `null` when the cell was empty. */
-export const SHORT_TERM_READERS: Record<ShortTermCountColumn, (row: ShortTermRow) => number | null> = {
+export const SHORT_TERM_READERS: Record<
+	ShortTermCountColumn,
+	(row: ShortTermRow) => number | null
+> = {
 	stays_ended: (r) => r.staysEnded,
 	bed_days: (r) => r.bedDays,
 };
 
-export const ShortTermRowSpec: RowSpec<{ month: string; unit: string; stays_ended: number | null; bed_days: number | null }, ShortTermRow> = {
+export const ShortTermRowSpec: RowSpec<
+	{ month: string; unit: string; stays_ended: number | null; bed_days: number | null },
+	ShortTermRow
+> = {
 	cells: { month: MonthCell, unit: UnitCell, stays_ended: CountCell, bed_days: CountCell },
 	toRow: (r) => ({ month: r.month, unit: r.unit, staysEnded: r.stays_ended, bedDays: r.bed_days }),
 };

@@ -15,7 +15,12 @@ import { shownPredicate, type HiddenSet } from './privacy/hidden-set';
 import { buildProtectedTable } from './privacy/protected-table';
 import { protectTable } from './privacy/protect';
 import { suppressKpiResults, type OutputShown } from './privacy/suppress-kpis';
-import { outputShown, publicShortTermRows, publicUkpRows, ukpTableSources } from './privacy/ukp-table';
+import {
+	outputShown,
+	publicShortTermRows,
+	publicUkpRows,
+	ukpTableSources,
+} from './privacy/ukp-table';
 import { modelNumbers, type Project } from './project/load-project';
 import type { LoadedPlan } from './project/read-site-files';
 import type { Report } from './reports/parse-report';
@@ -71,7 +76,10 @@ export function suppressionThreshold(manifest: Manifest): number {
  * Returns the KPIs for an audience: every number for partners; for the public, computed from the
  * public rows and hidden where the audited protected table hides them.
  */
-export async function computeKpisFor(project: Pick<Project, 'dataset' | 'manifest' | 'targets' | 'rollup' | 'areas'>, audience: Audience): Promise<KpiResults> {
+export async function computeKpisFor(
+	project: Pick<Project, 'dataset' | 'manifest' | 'targets' | 'rollup' | 'areas'>,
+	audience: Audience,
+): Promise<KpiResults> {
 	if (audience === 'partner') return computeKpis(project);
 	return (await protectPublic(project, null)).kpis;
 }
@@ -97,21 +105,69 @@ export async function buildSite(project: Project, audience: Audience): Promise<S
 		catalogue: project.catalogue,
 	};
 	if (audience === 'partner') {
-		const comparison = project.comparison ? publishComparison(project.comparison, () => false, () => false) : null;
+		const comparison = project.comparison
+			? publishComparison(
+					project.comparison,
+					() => false,
+					() => false,
+				)
+			: null;
 		// The frozen packs are public editions: a partner build compares them with the public numbers too.
-		const archive = archiveOf(project, project.archive.length > 0 ? await computeKpisFor(project, 'public') : null);
+		const archive = archiveOf(
+			project,
+			project.archive.length > 0 ? await computeKpisFor(project, 'public') : null,
+		);
 		const kpis = computeKpis(project);
-		const capacity = computeSiteCapacity({ rollup: project.rollup, areas: project.areas, targets: project.targets, settings: project.capacity });
-		return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive, capacity, privacy: null };
+		const capacity = computeSiteCapacity({
+			rollup: project.rollup,
+			areas: project.areas,
+			targets: project.targets,
+			settings: project.capacity,
+		});
+		return {
+			...common,
+			kpis,
+			spc: computeSiteSpc(kpis, project.targets, project.spc),
+			comparison,
+			archive,
+			capacity,
+			privacy: null,
+		};
 	}
-	const { kpis, comparison, hidden, leaks, numbers } = await protectPublic(project, project.comparisonFiles);
+	const { kpis, comparison, hidden, leaks, numbers } = await protectPublic(
+		project,
+		project.comparisonFiles,
+	);
 	// Calibrated on the public rows, and only over sums the public KPIs show.
-	const capacity = computeSiteCapacity({ rollup: numbers.rollup, areas: numbers.areas, targets: project.targets, settings: project.capacity, shown: shownInKpis(kpis) });
-	return { ...common, kpis, spc: computeSiteSpc(kpis, project.targets, project.spc), comparison, archive: archiveOf(project, kpis), capacity, privacy: { hidden, leaks } };
+	const capacity = computeSiteCapacity({
+		rollup: numbers.rollup,
+		areas: numbers.areas,
+		targets: project.targets,
+		settings: project.capacity,
+		shown: shownInKpis(kpis),
+	});
+	return {
+		...common,
+		kpis,
+		spc: computeSiteSpc(kpis, project.targets, project.spc),
+		comparison,
+		archive: archiveOf(project, kpis),
+		capacity,
+		privacy: { hidden, leaks },
+	};
 }
 
-function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publicKpis: KpiResults | null): SiteArchive {
-	const now = publicKpis ? { kpis: publicKpis, measures: project.plan ? freezeMeasures(project.plan) : [], asOf: project.manifest.as_of } : null;
+function archiveOf(
+	project: Pick<Project, 'archive' | 'plan' | 'manifest'>,
+	publicKpis: KpiResults | null,
+): SiteArchive {
+	const now = publicKpis
+		? {
+				kpis: publicKpis,
+				measures: project.plan ? freezeMeasures(project.plan) : [],
+				asOf: project.manifest.as_of,
+			}
+		: null;
 	return computeSiteArchive(project.archive, now);
 }
 
@@ -121,44 +177,94 @@ function archiveOf(project: Pick<Project, 'archive' | 'plan' | 'manifest'>, publ
  * Swedish payable days where stays by days give them), and the numbers and comparison computed from
  * those rows. The leak checker audits a built site over the same table.
  */
-export function publicTableOf(project: Pick<Project, 'dataset' | 'manifest'>, files: Project['comparisonFiles']) {
+export function publicTableOf(
+	project: Pick<Project, 'dataset' | 'manifest'>,
+	files: Project['comparisonFiles'],
+) {
 	const { dataset, manifest } = project;
-	const rows = { ukp: publicUkpRows(dataset.ukp), shortTerm: publicShortTermRows(dataset.shortTerm) };
+	const rows = {
+		ukp: publicUkpRows(dataset.ukp),
+		shortTerm: publicShortTermRows(dataset.shortTerm),
+	};
 	const numbers = modelNumbers({ ...dataset, ...rows });
-	const model = files ? computeComparison({ ...files, areas: numbers.areas, rollup: numbers.rollup.ukp, ukp: rows.ukp }) : null;
+	const model = files
+		? computeComparison({
+				...files,
+				areas: numbers.areas,
+				rollup: numbers.rollup.ukp,
+				ukp: rows.ukp,
+			})
+		: null;
 	// The table withholds a partly empty row itself (the same sums as the public rows give), and keeps
 	// it on its list: the data page names one, and the leak checker protects its cells.
-	const sources = ukpTableSources({ municipalities: dataset.municipalities, ukp: dataset.ukp, shortTerm: dataset.shortTerm, unitNames: manifest.unit_names, payableDays: model ? exactPayableDays(model) : undefined });
-	return { table: buildProtectedTable(sources, { threshold: suppressionThreshold(manifest) }), sources, numbers, model };
+	const sources = ukpTableSources({
+		municipalities: dataset.municipalities,
+		ukp: dataset.ukp,
+		shortTerm: dataset.shortTerm,
+		unitNames: manifest.unit_names,
+		payableDays: model ? exactPayableDays(model) : undefined,
+	});
+	return {
+		table: buildProtectedTable(sources, { threshold: suppressionThreshold(manifest) }),
+		sources,
+		numbers,
+		model,
+	};
 }
 
 // The public numbers: the protected table of the public rows audited and mended, and every output asking it.
-async function protectPublic(project: Pick<Project, 'dataset' | 'manifest' | 'targets'>, files: Project['comparisonFiles']) {
+async function protectPublic(
+	project: Pick<Project, 'dataset' | 'manifest' | 'targets'>,
+	files: Project['comparisonFiles'],
+) {
 	const { targets } = project;
 	const { table, numbers, model } = publicTableOf(project, files);
 	const threshold = table.threshold;
 	const { hidden, audit } = await protectTable(table);
-	if (audit.leaks.length > 0) throw new PrivacyError(`the public numbers still give away ${audit.leaks.length} counts from 1 to ${threshold}:\n${audit.leaks.flatMap((l) => l.because).join('\n')}`);
+	if (audit.leaks.length > 0)
+		throw new PrivacyError(
+			`the public numbers still give away ${audit.leaks.length} counts from 1 to ${threshold}:\n${audit.leaks.flatMap((l) => l.because).join('\n')}`,
+		);
 	const shown = outputShown(shownPredicate(hidden));
-	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), { shown, threshold, baselineYear: targets.baseline_year });
-	const comparison = model ? publishComparison(model, (area, period) => !shown('mean_all_stays', area, period), paymentHidden(shown)) : null;
+	const kpis = suppressKpiResults(computeKpis({ ...numbers, targets }), {
+		shown,
+		threshold,
+		baselineYear: targets.baseline_year,
+	});
+	const comparison = model
+		? publishComparison(
+				model,
+				(area, period) => !shown('mean_all_stays', area, period),
+				paymentHidden(shown),
+			)
+		: null;
 	return { kpis, comparison, hidden, leaks: audit.leaks.length, numbers };
 }
 
 // The Swedish model's payable days where stays by days give them exactly: a count of days the
 // payment pages publish per municipality-month, so the table protects it like the others.
 function exactPayableDays(model: ComparisonModel) {
-	const byMonth = new Map(model.payments.filter((p) => p.swedenBasis === 'exact' && p.swedenDays !== null).map((p) => [`${p.month}|${p.municipality}`, p.swedenDays!]));
+	const byMonth = new Map(
+		model.payments
+			.filter((p) => p.swedenBasis === 'exact' && p.swedenDays !== null)
+			.map((p) => [`${p.month}|${p.municipality}`, p.swedenDays!]),
+	);
 	return { freeDays: model.data.settings.sweden.free_days, byMonth };
 }
 
 // A municipality-month shows no amount when its stays are hidden, or its exact Swedish days are.
 function paymentHidden(shown: OutputShown) {
 	return (p: ComparisonModel['payments'][number]) =>
-		!shown('norway_payment', p.municipality, p.month) || !shown('halland_payment', p.municipality, p.month) || (p.swedenBasis === 'exact' && !shown('sweden_payment_exact', p.municipality, p.month));
+		!shown('norway_payment', p.municipality, p.month) ||
+		!shown('halland_payment', p.municipality, p.month) ||
+		(p.swedenBasis === 'exact' && !shown('sweden_payment_exact', p.municipality, p.month));
 }
 
-function publishComparison(model: ComparisonModel, isHidden: HiddenCell, isMonthHidden: (p: ComparisonModel['payments'][number]) => boolean): SiteComparison {
+function publishComparison(
+	model: ComparisonModel,
+	isHidden: HiddenCell,
+	isMonthHidden: (p: ComparisonModel['payments'][number]) => boolean,
+): SiteComparison {
 	const payments = computePublishedPayments(model, isHidden, isMonthHidden);
 	const shown: ComparisonModel = {
 		...model,

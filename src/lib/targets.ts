@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { KPI_IDS, type KpiId } from './kpi/types';
 
-
 /** Another way the source words the same target, shown beside the one the KPI uses. */
 export const OtherWordingSchema = z.strictObject({
 	/** The words as the source has them. */
@@ -64,9 +63,15 @@ export const TargetsSchema = z.strictObject({
 	/** Virkningstidspunkt: progress is measured from this date; 50 % one year later, 100 % two years later. */
 	effective_date: IsoDateSchema,
 	/** The calendar year whose values are the baseline; YAML reads an unquoted `2023` as a number, which is as good. */
-	baseline_year: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}$/, 'must be a year written YYYY')),
+	baseline_year: z.preprocess(
+		(v) => (typeof v === 'number' ? String(v) : v),
+		z.string().regex(/^\d{4}$/, 'must be a year written YYYY'),
+	),
 	kpis: z.strictObject(
-		Object.fromEntries(KPI_IDS.map((id) => [id, KpiTargetSchema])) as Record<KpiId, typeof KpiTargetSchema>,
+		Object.fromEntries(KPI_IDS.map((id) => [id, KpiTargetSchema])) as Record<
+			KpiId,
+			typeof KpiTargetSchema
+		>,
 	),
 });
 export type Targets = z.output<typeof TargetsSchema>;

@@ -16,7 +16,10 @@ export const nodeIo: Required<ProjectIo> = {
 		try {
 			const stat = statSync(path);
 			if (stat.isDirectory()) return { problem: 'is a folder, not a file' };
-			if (!stat.isFile()) return { problem: 'is not a regular file (a pipe, socket or device); expected a text file' };
+			if (!stat.isFile())
+				return {
+					problem: 'is not a regular file (a pipe, socket or device); expected a text file',
+				};
 			size = stat.size;
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
@@ -24,7 +27,10 @@ export const nodeIo: Required<ProjectIo> = {
 			if (code === 'ELOOP') return { problem: 'is a symbolic link that points to itself (a loop)' };
 			return { problem: `cannot be read (${code ?? (error as Error).message})` };
 		}
-		if (size > MAX_FILE_BYTES) return { problem: `is ${Math.round(size / 1024 / 1024)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused` };
+		if (size > MAX_FILE_BYTES)
+			return {
+				problem: `is ${Math.round(size / 1024 / 1024)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused`,
+			};
 		return decodeUtf8(readFileSync(path));
 	},
 	list(path: string): string[] | null {
@@ -54,6 +60,9 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
 	try {
 		return { text: UTF8.decode(bytes) };
 	} catch {
-		return { problem: 'is not UTF-8 text (it looks like Windows-1252/Latin-1, as older Excel saves "CSV"); save it as "CSV UTF-8 (kommadelt)" in Excel or as UTF-8 in other programs' };
+		return {
+			problem:
+				'is not UTF-8 text (it looks like Windows-1252/Latin-1, as older Excel saves "CSV"); save it as "CSV UTF-8 (kommadelt)" in Excel or as UTF-8 in other programs',
+		};
 	}
 }

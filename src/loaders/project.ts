@@ -1,6 +1,11 @@
 import { DataError } from '../lib/issues';
 import type { Audience } from '../lib/edition';
-import { loadProject, type LoadProjectOptions, type Project, type ProjectLoad } from '../lib/project/load-project';
+import {
+	loadProject,
+	type LoadProjectOptions,
+	type Project,
+	type ProjectLoad,
+} from '../lib/project/load-project';
 import { buildSite, type Site } from '../lib/site';
 import { nodeIo } from './node-io';
 
@@ -26,9 +31,18 @@ const loads = new Map<string, ProjectLoad>();
 const sites = new Map<string, Promise<Site>>();
 
 /** Returns what loading a data folder from disk gave, once per folder, options and "today". */
-export function readProject(dir: string = dataDir(), options: LoadProjectOptions = {}): ProjectLoad {
+export function readProject(
+	dir: string = dataDir(),
+	options: LoadProjectOptions = {},
+): ProjectLoad {
 	const full = { reportsDir: reportsDir(), today: process.env.TODAY || undefined, ...options };
-	const key = JSON.stringify([dir, full.scope ?? 'site', full.reportsDir, full.fallbackDir ?? '', full.today ?? '']);
+	const key = JSON.stringify([
+		dir,
+		full.scope ?? 'site',
+		full.reportsDir,
+		full.fallbackDir ?? '',
+		full.today ?? '',
+	]);
 	if (!loads.has(key)) loads.set(key, loadProject(dir, nodeIo, full));
 	return loads.get(key)!;
 }

@@ -6,8 +6,12 @@ import { getDownloads } from '../loaders/downloads';
 // The Excel workbook beside every CSV download: one per table of the site's one list of downloads,
 // at the same path (`/kpi/ukp_days/maaned.xlsx` beside `/kpi/ukp_days/maaned.csv`).
 export async function getStaticPaths() {
-	return (await getDownloads()).map((table) => ({ params: { file: table.file }, props: { table } }));
+	return (await getDownloads()).map((table) => ({
+		params: { file: table.file },
+		props: { table },
+	}));
 }
 
 /** Returns the workbook of one download table: sheet "Tabell" and sheet "Om tallene". */
-export const GET: APIRoute = async ({ props }) => workbookResponse((props as { table: DownloadTable }).table);
+export const GET: APIRoute = async ({ props }) =>
+	workbookResponse((props as { table: DownloadTable }).table);

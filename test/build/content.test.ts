@@ -27,7 +27,13 @@ const SOURCE_FILES = [
 /** «seed 004», «Seed 001», «seed_003»: the internal numbers of the source documents. */
 const SEED_LABEL = /\bseed[\s_-]*0\d\d\b/i;
 /** Danish and Swedish words that must not stand in a Norwegian sentence (issue 12, point 5). */
-const FOREIGN_WORDS = [/indsats/i, /patientoplevelse/i, /almen praksis/i, /oplanlagt/i, /fordypet analyse/i];
+const FOREIGN_WORDS = [
+	/indsats/i,
+	/patientoplevelse/i,
+	/almen praksis/i,
+	/oplanlagt/i,
+	/fordypet analyse/i,
+];
 /** «vedtatt»/«vedtok» in the same sentence as the targets or the KPIs. */
 const DECIDED = /\bvedt(?:att|ok)\b/i;
 const TARGETS = /\bmål(?:et|ene|tall|tallene|a)?\b|\bKPI/i;
@@ -38,24 +44,38 @@ let pdfs: { path: string; text: string; own: string }[] = [];
 
 beforeAll(() => {
 	const files = listFiles(SITE);
-	pages = files.filter((f) => f.endsWith('.html')).map((f) => {
-		const html = readFileSync(f, 'utf8');
-		return { path: `/${relative(SITE, f)}`, text: htmlText(html), own: ownText(htmlText(withoutQuoteElements(html))) };
-	});
-	csvs = files.filter((f) => f.endsWith('.csv')).map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') }));
+	pages = files
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => {
+			const html = readFileSync(f, 'utf8');
+			return {
+				path: `/${relative(SITE, f)}`,
+				text: htmlText(html),
+				own: ownText(htmlText(withoutQuoteElements(html))),
+			};
+		});
+	csvs = files
+		.filter((f) => f.endsWith('.csv'))
+		.map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') }));
 	const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-	pdfs = !pdftotext ? [] : files.filter((f) => f.endsWith('.pdf')).map((f) => {
-		const text = spawnSync('pdftotext', [f, '-'], { encoding: 'utf8' }).stdout;
-		return { path: `/${relative(SITE, f)}`, text, own: ownText(text) };
-	});
+	pdfs = !pdftotext
+		? []
+		: files
+				.filter((f) => f.endsWith('.pdf'))
+				.map((f) => {
+					const text = spawnSync('pdftotext', [f, '-'], { encoding: 'utf8' }).stdout;
+					return { path: `/${relative(SITE, f)}`, text, own: ownText(text) };
+				});
 });
-
 
 describe('the text of the built site and its PDFs', () => {
 	it('has pages, CSV files and (with Chromium) PDFs to read', () => {
 		expect(pages.length).toBeGreaterThan(30);
 		expect(csvs.length).toBeGreaterThan(10);
-		if (pdfs.length === 0) console.warn('No PDFs in the build (Chromium or pdftotext missing): the PDF checks read nothing.');
+		if (pdfs.length === 0)
+			console.warn(
+				'No PDFs in the build (Chromium or pdftotext missing): the PDF checks read nothing.',
+			);
 	});
 
 	it('never names a source document by a «seed 00x» label', () => {
@@ -63,13 +83,25 @@ describe('the text of the built site and its PDFs', () => {
 	});
 
 	it('never names a file of the source documents’ folder', () => {
-		expect(hits([...pages, ...csvs, ...pdfs], (t) => SOURCE_FILES.find((name) => t.includes(name)))).toEqual([]);
+		expect(
+			hits([...pages, ...csvs, ...pdfs], (t) => SOURCE_FILES.find((name) => t.includes(name))),
+		).toEqual([]);
 	});
 
 	it('has no Danish or Swedish words of the list in our own sentences, only in quotes', () => {
 		const found = (t: string) => FOREIGN_WORDS.map((w) => w.exec(t)?.[0]).find(Boolean);
-		expect(hits(pages.map((p) => ({ path: p.path, text: p.own })), found)).toEqual([]);
-		expect(hits(pdfs.map((p) => ({ path: p.path, text: p.own })), found)).toEqual([]);
+		expect(
+			hits(
+				pages.map((p) => ({ path: p.path, text: p.own })),
+				found,
+			),
+		).toEqual([]);
+		expect(
+			hits(
+				pdfs.map((p) => ({ path: p.path, text: p.own })),
+				found,
+			),
+		).toEqual([]);
 	});
 
 	it('never says the targets were «vedtatt»', () => {
@@ -84,11 +116,19 @@ describe('where the reader sees what issue 12 asks for', () => {
 
 	it('resolves every link to an assumption to one on the data page', () => {
 		const data = readFileSync(join(SITE, 'om-data/index.html'), 'utf8');
-		const ids = new Set([...data.matchAll(/id="(forutsetning-[a-z0-9-]+|forbehold-[a-z0-9-]+)"/g)].map((m) => m[1]));
+		const ids = new Set(
+			[...data.matchAll(/id="(forutsetning-[a-z0-9-]+|forbehold-[a-z0-9-]+)"/g)].map((m) => m[1]),
+		);
 		expect(ids.size).toBeGreaterThanOrEqual(10);
 		const links = listFiles(SITE)
 			.filter((f) => f.endsWith('.html'))
-			.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/href="(?:https?:\/\/[^/"]+)?\/om-data\/#((?:forutsetning|forbehold)-[a-z0-9-]+)"/g)].map((m) => m[1]));
+			.flatMap((f) =>
+				[
+					...readFileSync(f, 'utf8').matchAll(
+						/href="(?:https?:\/\/[^/"]+)?\/om-data\/#((?:forutsetning|forbehold)-[a-z0-9-]+)"/g,
+					),
+				].map((m) => m[1]),
+			);
 		expect(links.length).toBeGreaterThan(20);
 		expect([...new Set(links)].filter((id) => !ids.has(id))).toEqual([]);
 	});
@@ -107,7 +147,9 @@ describe('where the reader sees what issue 12 asks for', () => {
 	});
 
 	it('answers «Nådde vi målene for 2025?» and lists every measure in the ASU pack', () => {
-		const pack = pdfs.length ? pdf('/rapporter/asu-2026-11-18.pdf') : page('/rapporter/asu-2026-11-18/index.html').replace(/\s+/g, ' ');
+		const pack = pdfs.length
+			? pdf('/rapporter/asu-2026-11-18.pdf')
+			: page('/rapporter/asu-2026-11-18/index.html').replace(/\s+/g, ' ');
 		expect(pack).toContain('Nådde vi målene for 2025?');
 		expect(pack).toContain('Status for hvert tiltak, per aktivitet');
 		expect(pack).toContain('registrerer få UKP-opphold uten overliggerdøgn');
@@ -119,21 +161,40 @@ describe('how the checks read quotes and sentences', () => {
 	const own = (html: string) => ownText(htmlText(withoutQuoteElements(html)));
 
 	it('leaves out <q>, <blockquote> (nested too) and «…», and keeps the rest', () => {
-		expect(own('<p>Vi prøver tiltak <q lang="da">nye indsatser</q> og «fordypet analyse».</p>')).not.toMatch(/indsats|fordypet/);
-		expect(own('<blockquote lang="da"><ul><li>Høj patientoplevelset</li><li><q>almen praksis</q></li></ul></blockquote>')).not.toMatch(/patientoplevelse|almen/);
+		expect(
+			own('<p>Vi prøver tiltak <q lang="da">nye indsatser</q> og «fordypet analyse».</p>'),
+		).not.toMatch(/indsats|fordypet/);
+		expect(
+			own(
+				'<blockquote lang="da"><ul><li>Høj patientoplevelset</li><li><q>almen praksis</q></li></ul></blockquote>',
+			),
+		).not.toMatch(/patientoplevelse|almen/);
 		expect(own('<p>Klyngene prøver ut indsatser.</p>')).toContain('indsatser');
-		expect(own('<p>A &laquo;oplanlagt&raquo; B&nbsp;&amp;&#160;C</p>').trim()).toBe('A   B\u00a0&\u00a0C');
+		expect(own('<p>A &laquo;oplanlagt&raquo; B&nbsp;&amp;&#160;C</p>').trim()).toBe(
+			'A   B\u00a0&\u00a0C',
+		);
 	});
 
 	it('takes a sentence as far as a full stop or the end of a block', () => {
-		expect(sentencesOf(htmlText('<p>Målene er fra et utkast. Planen er vedtatt.</p><p>KPI-ene</p>'))).toContain('Planen er vedtatt.');
-		expect(sentencesOf('Målene er fra et utkast. Planen er vedtatt.').some((x) => DECIDED.test(x) && TARGETS.test(x))).toBe(false);
-		expect(sentencesOf('Målene er vedtatt i ASU.').some((x) => DECIDED.test(x) && TARGETS.test(x))).toBe(true);
+		expect(
+			sentencesOf(htmlText('<p>Målene er fra et utkast. Planen er vedtatt.</p><p>KPI-ene</p>')),
+		).toContain('Planen er vedtatt.');
+		expect(
+			sentencesOf('Målene er fra et utkast. Planen er vedtatt.').some(
+				(x) => DECIDED.test(x) && TARGETS.test(x),
+			),
+		).toBe(false);
+		expect(
+			sentencesOf('Målene er vedtatt i ASU.').some((x) => DECIDED.test(x) && TARGETS.test(x)),
+		).toBe(true);
 	});
 });
 
 /** Returns `path: found` for every text where `find` finds something. */
-function hits(items: { path: string; text: string }[], find: (text: string) => string | undefined): string[] {
+function hits(
+	items: { path: string; text: string }[],
+	find: (text: string) => string | undefined,
+): string[] {
 	return items.flatMap(({ path, text }) => {
 		const found = find(text);
 		return found ? [`${path}: ${found}`] : [];
@@ -152,7 +213,10 @@ function htmlText(html: string): string {
 	return decode(
 		html
 			.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-			.replace(/<\/?(p|div|li|td|th|tr|h[1-6]|dt|dd|caption|figcaption|section|article|header|footer|nav|br|title|text)\b[^>]*>/gi, '\n')
+			.replace(
+				/<\/?(p|div|li|td|th|tr|h[1-6]|dt|dd|caption|figcaption|section|article|header|footer|nav|br|title|text)\b[^>]*>/gi,
+				'\n',
+			)
 			.replace(/<[^>]+>/g, ''),
 	);
 }
@@ -160,7 +224,7 @@ function htmlText(html: string): string {
 // A <q> or <blockquote> is a quote in its own language, nested or not.
 function withoutQuoteElements(html: string): string {
 	let out = html;
-	for (let previous = ''; previous !== out; ) {
+	for (let previous = ''; previous !== out;) {
 		previous = out;
 		out = out.replace(/<(q|blockquote)\b[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1>/gi, ' ');
 	}
@@ -177,9 +241,22 @@ function sentencesOf(text: string): string[] {
 }
 
 function decode(text: string): string {
-	const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', laquo: '«', raquo: '»' };
+	const named: Record<string, string> = {
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: '\u00a0',
+		shy: '',
+		laquo: '«',
+		raquo: '»',
+	};
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-		if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+		if (code[0] === '#')
+			return String.fromCodePoint(
+				code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)),
+			);
 		return named[code.toLowerCase()] ?? whole;
 	});
 }

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ABOUT_SHEET, TABLE_SHEET } from '../../src/downloads/xlsx';
-import { formatSuppressionRule, RESTRICTED_NOTE, SYNTHETIC_NOTE } from '../../src/lib/downloads/about';
+import {
+	formatSuppressionRule,
+	RESTRICTED_NOTE,
+	SYNTHETIC_NOTE,
+} from '../../src/lib/downloads/about';
 import { checkCatalogue } from '../../src/lib/downloads/dcat-check';
 import { compareWithCsv, frozenRows, readWorkbook, type ReadWorkbook } from '../helpers/xlsx';
 
@@ -14,7 +18,9 @@ const SITES = inject('sites');
 const SITE_URL = 'https://pasientflyt.example.no';
 
 function files(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+	return readdirSync(dir).flatMap((name) =>
+		statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+	);
 }
 
 interface Download {
@@ -29,11 +35,20 @@ function downloadsOf(site: string): Download[] {
 	return files(site)
 		.filter((f) => f.endsWith('.xlsx'))
 		.sort()
-		.map((path) => ({ file: relative(site, path).replace(/\.xlsx$/, ''), book: readWorkbook(new Uint8Array(readFileSync(path))), csv: readFileSync(path.replace(/\.xlsx$/, '.csv'), 'utf8') }));
+		.map((path) => ({
+			file: relative(site, path).replace(/\.xlsx$/, ''),
+			book: readWorkbook(new Uint8Array(readFileSync(path))),
+			csv: readFileSync(path.replace(/\.xlsx$/, '.csv'), 'utf8'),
+		}));
 }
 
-const aboutText = (book: ReadWorkbook, label: string) => book.values(ABOUT_SHEET).find((r) => r[0] === label)?.[1];
-const skjultCells = (book: ReadWorkbook) => book.values(TABLE_SHEET).flat().filter((v) => v === 'skjult').length;
+const aboutText = (book: ReadWorkbook, label: string) =>
+	book.values(ABOUT_SHEET).find((r) => r[0] === label)?.[1];
+const skjultCells = (book: ReadWorkbook) =>
+	book
+		.values(TABLE_SHEET)
+		.flat()
+		.filter((v) => v === 'skjult').length;
 
 describe.each(['public', 'partner', 'small'] as const)('the downloads of the %s build', (name) => {
 	const site = SITES[name];
@@ -41,13 +56,19 @@ describe.each(['public', 'partner', 'small'] as const)('the downloads of the %s 
 
 	it('has an Excel workbook beside every CSV, and a CSV beside every workbook', () => {
 		const paths = files(site).map((f) => relative(site, f));
-		const stems = (ext: string) => paths.filter((p) => p.endsWith(ext)).map((p) => p.slice(0, -ext.length)).sort();
+		const stems = (ext: string) =>
+			paths
+				.filter((p) => p.endsWith(ext))
+				.map((p) => p.slice(0, -ext.length))
+				.sort();
 		expect(stems('.xlsx')).toEqual(stems('.csv'));
 		expect(downloads.length).toBeGreaterThanOrEqual(50);
 	});
 
 	it('holds in every workbook the CSV\'s cells: the same values, headings for its ids, "skjult" only where the CSV is empty and suppressed', () => {
-		expect(downloads.flatMap((d) => compareWithCsv(d.book, d.csv).map((p) => `${d.file}: ${p}`))).toEqual([]);
+		expect(
+			downloads.flatMap((d) => compareWithCsv(d.book, d.csv).map((p) => `${d.file}: ${p}`)),
+		).toEqual([]);
 	});
 
 	it('has two sheets, "Tabell" with the heading row frozen and "Om tallene"', () => {
@@ -60,20 +81,38 @@ describe.each(['public', 'partner', 'small'] as const)('the downloads of the %s 
 	it('says in "Om tallene" what the numbers are: title, description, source, the data\'s date and the rule on small numbers', () => {
 		for (const d of downloads) {
 			const labels = d.book.values(ABOUT_SHEET).map((r) => r[0]);
-			expect(labels, d.file).toEqual(expect.arrayContaining(['Tittel', 'Beskrivelse', 'Kilde', 'Dataenes dato', 'Personvern', 'Kolonner (CSV-navn)']));
+			expect(labels, d.file).toEqual(
+				expect.arrayContaining([
+					'Tittel',
+					'Beskrivelse',
+					'Kilde',
+					'Dataenes dato',
+					'Personvern',
+					'Kolonner (CSV-navn)',
+				]),
+			);
 			expect(aboutText(d.book, 'Dataenes dato'), d.file).toBe('20. november 2026');
 		}
 		const kpi = downloads.find((d) => d.file === 'kpi/ukp_days/maaned')!.book;
-		const notes = kpi.values(ABOUT_SHEET).filter((r) => r[0] === 'Merk').map((r) => r[1]);
-		expect(notes).toEqual(name === 'partner' ? [SYNTHETIC_NOTE, RESTRICTED_NOTE] : [SYNTHETIC_NOTE]);
-		expect(aboutText(kpi, 'Personvern')).toBe(formatSuppressionRule(name === 'partner' ? null : { threshold: 4, footnote: '' }));
+		const notes = kpi
+			.values(ABOUT_SHEET)
+			.filter((r) => r[0] === 'Merk')
+			.map((r) => r[1]);
+		expect(notes).toEqual(
+			name === 'partner' ? [SYNTHETIC_NOTE, RESTRICTED_NOTE] : [SYNTHETIC_NOTE],
+		);
+		expect(aboutText(kpi, 'Personvern')).toBe(
+			formatSuppressionRule(name === 'partner' ? null : { threshold: 4, footnote: '' }),
+		);
 		expect(aboutText(kpi, 'Periode')).toBe('januar 2022–oktober 2026');
 	});
 
-	it('writes the municipalities\' names with æ, ø and å as the CSV has them', () => {
+	it("writes the municipalities' names with æ, ø and å as the CSV has them", () => {
 		const areas = downloads.find((d) => d.file === 'kpi/zero_day_share/omrader')!;
 		const names = areas.book.values(TABLE_SHEET).map((r) => r[2]);
-		expect(names).toEqual(expect.arrayContaining(['Frøya', 'Holtålen', 'Ørland', 'Åfjord', 'Røros']));
+		expect(names).toEqual(
+			expect.arrayContaining(['Frøya', 'Holtålen', 'Ørland', 'Åfjord', 'Røros']),
+		);
 		expect(areas.csv).toContain(',Holtålen,');
 		expect(areas.book.values(TABLE_SHEET)[0]).toContain('Andel med 0 døgn (%)');
 	});
@@ -81,13 +120,26 @@ describe.each(['public', 'partner', 'small'] as const)('the downloads of the %s 
 	if (name === 'partner') {
 		it('hides nothing, and says under every table that it is not for publication', () => {
 			expect(downloads.filter((d) => skjultCells(d.book) > 0).map((d) => d.file)).toEqual([]);
-			for (const d of downloads) expect(d.book.values(TABLE_SHEET).map((r) => r[0]), d.file).toContain(RESTRICTED_NOTE);
+			for (const d of downloads)
+				expect(
+					d.book.values(TABLE_SHEET).map((r) => r[0]),
+					d.file,
+				).toContain(RESTRICTED_NOTE);
 		});
 	} else {
 		it('shows "skjult" for every hidden number, with the footnote under the table', () => {
 			const withHidden = downloads.filter((d) => skjultCells(d.book) > 0);
 			expect(withHidden.length).toBeGreaterThan(5);
-			for (const d of withHidden) expect(d.book.values(TABLE_SHEET).map((r) => r[0]).some((v) => typeof v === 'string' && v.startsWith('«skjult»: skjult av personvernhensyn')), d.file).toBe(true);
+			for (const d of withHidden)
+				expect(
+					d.book
+						.values(TABLE_SHEET)
+						.map((r) => r[0])
+						.some(
+							(v) => typeof v === 'string' && v.startsWith('«skjult»: skjult av personvernhensyn'),
+						),
+					d.file,
+				).toBe(true);
 		});
 
 		it('shows "skjult" in every suppressed row, and for the value and counts of every suppressed KPI record', () => {
@@ -96,11 +148,17 @@ describe.each(['public', 'partner', 'small'] as const)('the downloads of the %s 
 				const headings = d.csv.slice(0, d.csv.indexOf('\n')).split(',');
 				const suppressed = headings.indexOf('suppressed');
 				if (suppressed < 0) continue;
-				const counts = ['value', 'numerator', 'denominator'].map((id) => headings.indexOf(id)).filter((i) => i >= 0);
+				const counts = ['value', 'numerator', 'denominator']
+					.map((id) => headings.indexOf(id))
+					.filter((i) => i >= 0);
 				rows.slice(1).forEach((row, r) => {
 					if (row[suppressed] !== 'ja') return;
 					expect(row.includes('skjult'), `${d.file} row ${r + 1}`).toBe(true);
-					if (d.file.startsWith('kpi/') || d.file === 'sammenligning/maanedssnitt') expect(counts.map((i) => row[i]), `${d.file} row ${r + 1}`).toEqual(counts.map(() => 'skjult'));
+					if (d.file.startsWith('kpi/') || d.file === 'sammenligning/maanedssnitt')
+						expect(
+							counts.map((i) => row[i]),
+							`${d.file} row ${r + 1}`,
+						).toEqual(counts.map(() => 'skjult'));
 				});
 			}
 		});
@@ -109,12 +167,22 @@ describe.each(['public', 'partner', 'small'] as const)('the downloads of the %s 
 
 describe.each(['public', 'partner'] as const)('the open-data catalogue of the %s build', (name) => {
 	const site = SITES[name];
-	const catalogue = JSON.parse(readFileSync(join(site, 'data/katalog.jsonld'), 'utf8')) as Record<string, unknown>;
+	const catalogue = JSON.parse(readFileSync(join(site, 'data/katalog.jsonld'), 'utf8')) as Record<
+		string,
+		unknown
+	>;
 	const datasets = catalogue['dcat:dataset'] as Record<string, unknown>[];
-	const urls = datasets.flatMap((d) => (d['dcat:distribution'] as Record<string, { '@id': string }>[]).map((x) => x['dcat:downloadURL']['@id']));
+	const urls = datasets.flatMap((d) =>
+		(d['dcat:distribution'] as Record<string, { '@id': string }>[]).map(
+			(x) => x['dcat:downloadURL']['@id'],
+		),
+	);
 
 	it('lists every CSV and workbook of the site, and no other file', () => {
-		const published = files(site).map((f) => `/${relative(site, f)}`).filter((p) => p.endsWith('.csv') || p.endsWith('.xlsx')).sort();
+		const published = files(site)
+			.map((f) => `/${relative(site, f)}`)
+			.filter((p) => p.endsWith('.csv') || p.endsWith('.xlsx'))
+			.sort();
 		expect(urls.map((u) => u.replace(SITE_URL, '')).sort()).toEqual(published);
 	});
 
@@ -124,13 +192,32 @@ describe.each(['public', 'partner'] as const)('the open-data catalogue of the %s
 	});
 
 	it('says of each synthetic dataset that it is synthetic, and of every dataset who may use it', () => {
-		const description = (anchor: string) => (datasets.find((d) => String(d['@id']).endsWith(`#${anchor}`))!['dct:description'] as { '@value': string })['@value'];
-		const synthetic = datasets.filter((d) => (d['dct:description'] as { '@value': string })['@value'].startsWith(`${SYNTHETIC_NOTE}.`)).map((d) => String(d['@id']).split('#')[1]);
+		const description = (anchor: string) =>
+			(
+				datasets.find((d) => String(d['@id']).endsWith(`#${anchor}`))!['dct:description'] as {
+					'@value': string;
+				}
+			)['@value'];
+		const synthetic = datasets
+			.filter((d) =>
+				(d['dct:description'] as { '@value': string })['@value'].startsWith(`${SYNTHETIC_NOTE}.`),
+			)
+			.map((d) => String(d['@id']).split('#')[1]);
 		// The bundled data, Halland's demo series and the action plan's demo statuses are synthetic; the public sources are not.
-		expect(synthetic).toEqual(expect.arrayContaining(['kpi-ukp_days-maaned', 'sammenligning-halland', 'sammenligning-serier-halland-mean-days-monthly', 'handlingsplan-tiltak']));
+		expect(synthetic).toEqual(
+			expect.arrayContaining([
+				'kpi-ukp_days-maaned',
+				'sammenligning-halland',
+				'sammenligning-serier-halland-mean-days-monthly',
+				'handlingsplan-tiltak',
+			]),
+		);
 		expect(synthetic).not.toContain('sammenligning-serier-no-dognpris');
 		expect(description('handlingsplan-tiltak')).toContain('demotekst');
-		for (const d of datasets) expect((d['dct:accessRights'] as { '@id': string })['@id'], String(d['@id'])).toMatch(name === 'partner' ? /RESTRICTED$/ : /PUBLIC$/);
+		for (const d of datasets)
+			expect((d['dct:accessRights'] as { '@id': string })['@id'], String(d['@id'])).toMatch(
+				name === 'partner' ? /RESTRICTED$/ : /PUBLIC$/,
+			);
 	});
 
 	it('is listed on /data/, which links both files of every dataset and the catalogue file', () => {
@@ -138,6 +225,7 @@ describe.each(['public', 'partner'] as const)('the open-data catalogue of the %s
 		const links = new Set([...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]));
 		expect(urls.map((u) => u.replace(SITE_URL, '')).filter((p) => !links.has(p))).toEqual([]);
 		expect(links.has('/data/katalog.jsonld')).toBe(true);
-		for (const d of datasets) expect(page, String(d['@id'])).toContain(`id="${String(d['@id']).split('#')[1]}"`);
+		for (const d of datasets)
+			expect(page, String(d['@id'])).toContain(`id="${String(d['@id']).split('#')[1]}"`);
 	});
 });

@@ -17,11 +17,16 @@ interface Entry {
 	sections: { heading: string }[];
 }
 const SITE = inject('sites').public;
-const reportsOf = (site: string): Entry[] => JSON.parse(readFileSync(join(site, 'rapporter/rapporter.json'), 'utf8')).reports;
+const reportsOf = (site: string): Entry[] =>
+	JSON.parse(readFileSync(join(site, 'rapporter/rapporter.json'), 'utf8')).reports;
 const reports = reportsOf(SITE);
 const pdfPath = (r: Entry, site = SITE) => join(site, r.pdf);
-const pdfPages = (r: Entry, site = SITE) => spawnSync('pdftotext', ['-layout', pdfPath(r, site), '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
-const pdfInfo = (r: Entry, args: string[] = []) => spawnSync('pdfinfo', [...args, pdfPath(r)], { encoding: 'utf8' }).stdout;
+const pdfPages = (r: Entry, site = SITE) =>
+	spawnSync('pdftotext', ['-layout', pdfPath(r, site), '-'], { encoding: 'utf8' })
+		.stdout.split('\f')
+		.slice(0, -1);
+const pdfInfo = (r: Entry, args: string[] = []) =>
+	spawnSync('pdfinfo', [...args, pdfPath(r)], { encoding: 'utf8' }).stdout;
 
 describe('report PDFs of the public build', () => {
 	it('prints every report listed on /rapporter/, which links to the PDFs', () => {
@@ -39,7 +44,9 @@ describe('report PDFs of the public build', () => {
 			if (r.layout === 'one-page') expect(pages, r.slug).toBe(1);
 			else expect(pages, r.slug).toBeGreaterThanOrEqual(4);
 			expect(pages, r.slug).toBeLessThanOrEqual(30);
-			expect(pdfInfo(r, ['-f', '1', '-l', '1'])).toMatch(/Page\s+1 size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+			expect(pdfInfo(r, ['-f', '1', '-l', '1'])).toMatch(
+				/Page\s+1 size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/,
+			);
 		}
 	});
 
@@ -49,7 +56,8 @@ describe('report PDFs of the public build', () => {
 			expect(text, r.slug).toContain(r.meeting);
 			expect(text, r.slug).toContain(formatDate(r.meeting_date));
 			if (r.sak) expect(text, r.slug).toContain(`Sak ${r.sak}`);
-			for (const s of r.sections) expect(text, `${r.slug}: ${s.heading}`).toContain(normalizeText(s.heading));
+			for (const s of r.sections)
+				expect(text, `${r.slug}: ${s.heading}`).toContain(normalizeText(s.heading));
 		}
 	});
 
@@ -71,29 +79,41 @@ describe('report PDFs of the public build', () => {
 			const toc = pages.findIndex((p) => /^\s*Innhold\s*$/m.test(p));
 			expect(toc, r.slug).toBe(1);
 			for (const s of r.sections) {
-				const entry = new RegExp(`^\\s*${s.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)\\s*$`, 'm').exec(pages[toc]);
+				const entry = new RegExp(
+					`^\\s*${s.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)\\s*$`,
+					'm',
+				).exec(pages[toc]);
 				expect(entry, `${r.slug}: ${s.heading}`).not.toBeNull();
 				const page = Number(entry![1]);
-				expect(normalizeText(pages[page - 1]), `${r.slug}: ${s.heading} on p. ${page}`).toContain(normalizeText(s.heading));
+				expect(normalizeText(pages[page - 1]), `${r.slug}: ${s.heading} on p. ${page}`).toContain(
+					normalizeText(s.heading),
+				);
 			}
 		}
 	});
 
 	it('prints the Gantt chart of the ASU pack on landscape pages', () => {
-		const pack = reports.find((r) => r.meeting === 'ASU' && r.sections.some((s) => s.heading.includes('tidslinje')))!;
+		const pack = reports.find(
+			(r) => r.meeting === 'ASU' && r.sections.some((s) => s.heading.includes('tidslinje')),
+		)!;
 		const pages = pdfPages(pack);
 		const gantt = pages.findIndex((p) => p.includes('Tidslinje for handlingsplanen'));
-		expect(pdfInfo(pack, ['-f', String(gantt + 1), '-l', String(gantt + 1)])).toMatch(/size:\s+84[12]\.\d+ x 59[45]\.\d+ pts/);
+		expect(pdfInfo(pack, ['-f', String(gantt + 1), '-l', String(gantt + 1)])).toMatch(
+			/size:\s+84[12]\.\d+ x 59[45]\.\d+ pts/,
+		);
 	});
 
 	it('says on every page of every report that it is the public edition, and never that it is the partner edition', () => {
 		for (const r of reports) {
 			const pages = pdfPages(r);
 			const text = normalizeText(pages.join('\n'));
-			expect(text, r.slug).not.toMatch(/Partnerutgave(?!n med alle tall)|skal ikke publiseres|ikke for åpen publisering/);
+			expect(text, r.slug).not.toMatch(
+				/Partnerutgave(?!n med alle tall)|skal ikke publiseres|ikke for åpen publisering/,
+			);
 			// The cover of a pack has no running header; every other page names the edition.
 			const withHeader = r.layout === 'pack' ? pages.slice(1) : pages;
-			for (const [i, page] of withHeader.entries()) expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Åpen utgave');
+			for (const [i, page] of withHeader.entries())
+				expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Åpen utgave');
 		}
 	});
 });
@@ -104,8 +124,10 @@ describe('report PDFs of the partner build', () => {
 		for (const r of reportsOf(site)) {
 			const pages = pdfPages(r, site);
 			const withHeader = r.layout === 'pack' ? pages.slice(1) : pages;
-			for (const [i, page] of withHeader.entries()) expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Partnerutgave');
-			if (r.layout === 'pack') expect(normalizeText(pages.join('\n')), r.slug).toContain('skal ikke publiseres åpent');
+			for (const [i, page] of withHeader.entries())
+				expect(normalizeText(page), `${r.slug} page ${i + 2}`).toContain('Partnerutgave');
+			if (r.layout === 'pack')
+				expect(normalizeText(pages.join('\n')), r.slug).toContain('skal ikke publiseres åpent');
 			expect(normalizeText(pages.join('\n')), r.slug).not.toContain('Åpen utgave');
 		}
 	});

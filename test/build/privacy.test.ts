@@ -8,10 +8,15 @@ import { fixtureData, type FixtureName } from '../helpers/build-fixtures';
 // the hidden counts. Each public fixture must give it nothing; the partner build, which shows every
 // number, must give it plenty (else the checker would not be looking).
 
-async function check(name: FixtureName): Promise<{ status: number; stdout: string; stderr: string }> {
+async function check(
+	name: FixtureName,
+): Promise<{ status: number; stdout: string; stderr: string }> {
 	let stdout = '';
 	let stderr = '';
-	const status = await main(['--site', inject('sites')[name], '--data', fixtureData(name)], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	const status = await main(['--site', inject('sites')[name], '--data', fixtureData(name)], {
+		stdout: (t) => (stdout += t),
+		stderr: (t) => (stderr += t),
+	});
 	return { status, stdout, stderr };
 }
 
@@ -22,21 +27,27 @@ describe.each([
 	it('reads every published number and finds no leak and no problem', async () => {
 		const { status, stdout, stderr } = await check(name);
 		expect(stderr).toBe('');
-		expect(stdout).toMatch(/^\d+ files read: \d+ counts and \d+ other equations\. \d+ protected counts from 1 to 4 checked .* s: 0 leaks, 0 problems\.$/m);
+		expect(stdout).toMatch(
+			/^\d+ files read: \d+ counts and \d+ other equations\. \d+ protected counts from 1 to 4 checked .* s: 0 leaks, 0 problems\.$/m,
+		);
 		expect(status).toBe(0);
 	});
 });
 
 describe('the public build of data full of small counts', () => {
 	it('really hides things: Meråker’s page marks hidden numbers', () => {
-		expect(readFileSync(join(inject('sites').small, 'omrader/5034/index.html'), 'utf8')).toContain('skjult<sup>*</sup>');
+		expect(readFileSync(join(inject('sites').small, 'omrader/5034/index.html'), 'utf8')).toContain(
+			'skjult<sup>*</sup>',
+		);
 	});
 });
 
 describe('the leak checker on the partner build (every number shown)', () => {
 	it('finds the small counts a public build hides, with the numbers that show them', async () => {
 		const { status, stdout, stderr } = await check('partner');
-		expect(stderr).toMatch(/^leak: ukp_days Frøya \(5014\) 2022-10 = 2: an attacker can tell it is exactly 2, because\n {2}Frøya \(5014\) 2022-10 ukp_days = 2 \(published\)$/m);
+		expect(stderr).toMatch(
+			/^leak: ukp_days Frøya \(5014\) 2022-10 = 2: an attacker can tell it is exactly 2, because\n {2}Frøya \(5014\) 2022-10 ukp_days = 2 \(published\)$/m,
+		);
 		expect(Number(/(\d+) leaks/.exec(stdout)?.[1])).toBeGreaterThan(500);
 		expect(status).toBe(1);
 	});

@@ -16,11 +16,19 @@ describe('npm run build, twice on the same input', () => {
 		const tmp = mkdtempSync(resolve('.build-tmp-repro-'));
 		onTestFinished(() => rmSync(tmp, { recursive: true, force: true }));
 		const b = join(tmp, 'dist');
-		const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, DIST_DIR: b }, encoding: 'utf8' });
+		const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+			env: { ...process.env, DIST_DIR: b },
+			encoding: 'utf8',
+		});
 		expect(result.status, result.stderr).toBe(0);
-		const list = (dir: string) => files(dir).map((f) => relative(dir, f)).sort();
+		const list = (dir: string) =>
+			files(dir)
+				.map((f) => relative(dir, f))
+				.sort();
 		expect(list(b)).toEqual(list(a));
-		const differing = list(a).filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+		const differing = list(a).filter(
+			(f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))),
+		);
 		expect(differing).toEqual([]);
 		expect(list(a).length).toBeGreaterThan(100);
 		// The workbooks are zips whose entries the library dates by the clock unless the writer fixes them.

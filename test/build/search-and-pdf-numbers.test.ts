@@ -14,13 +14,17 @@ const digitRuns = (text: string) => new Set(text.match(/\d+/g) ?? []);
 // A page's text as a reader, the search index and a PDF see it: tags (and chart SVG text) as gaps,
 // or run together, since table cells may meet without a space in the index.
 function pageRuns(site: string, path: string): Set<string> {
-	const html = readFileSync(join(site, path), 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
+	const html = readFileSync(join(site, path), 'utf8').replace(
+		/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g,
+		'',
+	);
 	const text = (gap: string) => html.replace(/<[^>]+>/g, gap).replace(/&nbsp;|&#160;/g, ' ');
 	return new Set([...digitRuns(text(' ')), ...digitRuns(text(''))]);
 }
 
 // A run made of two runs of the page: a number broken across a line end ("2023-" / "12").
-const joined = (run: string, page: Set<string>) => [...run].some((_, i) => i > 0 && page.has(run.slice(0, i)) && page.has(run.slice(i)));
+const joined = (run: string, page: Set<string>) =>
+	[...run].some((_, i) => i > 0 && page.has(run.slice(0, i)) && page.has(run.slice(i)));
 
 describe.each(['public', 'small'] as const)('the %s fixture', (name) => {
 	const site = inject('sites')[name];
@@ -30,9 +34,15 @@ describe.each(['public', 'small'] as const)('the %s fixture', (name) => {
 		expect(fragments.length).toBeGreaterThan(40);
 		for (const file of fragments) {
 			const raw = gunzipSync(readFileSync(join(site, 'pagefind/fragment', file))).toString('utf8');
-			const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+			const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as {
+				url: string;
+				content: string;
+			};
 			const page = pageRuns(site, `${url.replace(/^\//, '')}index.html`);
-			expect([...digitRuns(content)].filter((run) => !page.has(run)), url).toEqual([]);
+			expect(
+				[...digitRuns(content)].filter((run) => !page.has(run)),
+				url,
+			).toEqual([]);
 		}
 	});
 
@@ -40,10 +50,14 @@ describe.each(['public', 'small'] as const)('the %s fixture', (name) => {
 		const pdfs = readdirSync(join(site, 'rapporter')).filter((f) => f.endsWith('.pdf'));
 		expect(pdfs.length).toBeGreaterThanOrEqual(3);
 		for (const pdf of pdfs) {
-			const text = spawnSync('pdftotext', [join(site, 'rapporter', pdf), '-'], { encoding: 'utf8' }).stdout;
+			const text = spawnSync('pdftotext', [join(site, 'rapporter', pdf), '-'], {
+				encoding: 'utf8',
+			}).stdout;
 			const pages = text.split('\f').length - 1;
 			const page = pageRuns(site, `rapporter/${pdf.replace(/\.pdf$/, '')}/index.html`);
-			const extra = [...digitRuns(text)].filter((run) => !page.has(run) && Number(run) > pages && !joined(run, page));
+			const extra = [...digitRuns(text)].filter(
+				(run) => !page.has(run) && Number(run) > pages && !joined(run, page),
+			);
 			expect(extra, pdf).toEqual([]);
 		}
 	});

@@ -8,8 +8,12 @@ describe('src/downloads returns bytes and does no I/O', () => {
 	const files = readdirSync('src/downloads').map((name) => join('src/downloads', name));
 
 	it.each(files)('%s imports no Astro and no node: module', (file) => {
-		const imports = [...readFileSync(file, 'utf8').matchAll(/\bfrom '([^']+)'|\bimport\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]);
-		expect(imports.filter((i) => i.startsWith('astro') || i.endsWith('.astro') || i.startsWith('node:'))).toEqual([]);
+		const imports = [
+			...readFileSync(file, 'utf8').matchAll(/\bfrom '([^']+)'|\bimport\('([^']+)'\)/g),
+		].map((m) => m[1] ?? m[2]);
+		expect(
+			imports.filter((i) => i.startsWith('astro') || i.endsWith('.astro') || i.startsWith('node:')),
+		).toEqual([]);
 	});
 
 	it.each(files)('%s reads no clock', (file) => {

@@ -33,7 +33,11 @@ describe('normalizeZipTimestamps(zip, stamp)', () => {
 		const second = await rawWorkbook();
 		expect(Buffer.from(first).equals(Buffer.from(second))).toBe(false);
 		const stamp = dosDateTimeOf('2024-01-01');
-		expect(Buffer.from(normalizeZipTimestamps(first, stamp)).equals(Buffer.from(normalizeZipTimestamps(second, stamp)))).toBe(true);
+		expect(
+			Buffer.from(normalizeZipTimestamps(first, stamp)).equals(
+				Buffer.from(normalizeZipTimestamps(second, stamp)),
+			),
+		).toBe(true);
 	});
 
 	it('changes nothing but the timestamps, and leaves its input untouched', async () => {
@@ -54,6 +58,11 @@ describe('normalizeZipTimestamps(zip, stamp)', () => {
 	});
 
 	it('refuses bytes that are not a zip file', () => {
-		expect(() => normalizeZipTimestamps(new TextEncoder().encode('month,value\n2024-01,3\n'), dosDateTimeOf('2024-01-01'))).toThrow('not a zip file');
+		expect(() =>
+			normalizeZipTimestamps(
+				new TextEncoder().encode('month,value\n2024-01,3\n'),
+				dosDateTimeOf('2024-01-01'),
+			),
+		).toThrow('not a zip file');
 	});
 });

@@ -23,23 +23,35 @@ describe.skipIf(!enabled)('the what-if on /kapasitet/', () => {
 	});
 
 	async function open(javaScriptEnabled: boolean): Promise<Page> {
-		const page = await (await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } })).newPage();
+		const page = await (
+			await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } })
+		).newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${site.url}/kapasitet/`, { waitUntil: 'load' });
 		return page;
 	}
-	const out = (page: Page, key: string) => page.locator(`[data-out="${key}"]`).first().textContent();
+	const out = (page: Page, key: string) =>
+		page.locator(`[data-out="${key}"]`).first().textContent();
 
-	it('shows today\'s figures and follows the sliders, the area and the demography button', async () => {
+	it("shows today's figures and follows the sliders, the area and the demography button", async () => {
 		const page = await open(true);
 		await expect(page.locator('[data-whatif]').isVisible()).resolves.toBe(true);
 		// Today, as the scenario table's first row says.
-		const today = (await page.locator('table.scenarios tbody tr').first().locator('td').nth(5).textContent())!.trim();
+		const today = (await page
+			.locator('table.scenarios tbody tr')
+			.first()
+			.locator('td')
+			.nth(5)
+			.textContent())!.trim();
 		expect(await out(page, 'days')).toBe(`${today}\u00a0døgn`);
 		// Ten places more: the scenario table's «10 plasser flere» row.
 		await page.locator('#whatif-places').fill('10');
-		const tenMore = (await page.locator('table.scenarios tbody tr', { hasText: '10 plasser flere' }).locator('td').nth(5).textContent())!.trim();
+		const tenMore = (await page
+			.locator('table.scenarios tbody tr', { hasText: '10 plasser flere' })
+			.locator('td')
+			.nth(5)
+			.textContent())!.trim();
 		expect(await out(page, 'days')).toBe(`${tenMore}\u00a0døgn`);
 		expect(await out(page, 'places-change')).toMatch(/^\+10 → /);
 		// The demography button: far more arrivals than places, so the queue grows without bound.
@@ -53,7 +65,9 @@ describe.skipIf(!enabled)('the what-if on /kapasitet/', () => {
 			expect(await out(page, 'target')).toMatch(/døgn$/);
 		}
 		await page.locator('button[type="reset"]').click();
-		await page.waitForFunction(() => document.querySelector('#whatif-places-out')?.textContent?.startsWith('0 →'));
+		await page.waitForFunction(() =>
+			document.querySelector('#whatif-places-out')?.textContent?.startsWith('0 →'),
+		);
 		expect(await out(page, 'days')).toBe(`${today}\u00a0døgn`);
 		expect(errors).toEqual([]);
 	});

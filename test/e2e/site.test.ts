@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_HINT, hasChromium, launchChromium } from '../../src/integrations/report-pdfs';
+import {
+	CHROMIUM,
+	CHROMIUM_HINT,
+	hasChromium,
+	launchChromium,
+} from '../../src/integrations/report-pdfs';
 import { renderChartPng } from '../../src/integrations/chart-png';
 import { runAxe, type AxeViolation } from './lib/axe';
 import { offHostRequests, pageLinks, watchContext, type PageLog } from './lib/page-watch';
@@ -21,7 +26,10 @@ import { htmlPages, prepareSite, type ServedSite } from './lib/site';
 // On a developer's machine without Chromium the suite is skipped with the install command; in CI
 // (CI set) a missing Chromium fails it, so a green run always includes the browser checks.
 const enabled = hasChromium() || !!process.env.CI;
-if (!hasChromium()) console.warn(`\n  ! ${process.env.CI ? 'End-to-end suite fails' : 'End-to-end suite skipped'}: no Chromium at ${CHROMIUM}. Install it with:\n      ${CHROMIUM_HINT}\n`);
+if (!hasChromium())
+	console.warn(
+		`\n  ! ${process.env.CI ? 'End-to-end suite fails' : 'End-to-end suite skipped'}: no Chromium at ${CHROMIUM}. Install it with:\n      ${CHROMIUM_HINT}\n`,
+	);
 
 /** Two pages at a time: the machines have two cores, and axe is CPU-bound. */
 const PARALLEL = 2;
@@ -54,7 +62,11 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 	}
 
 	/** Runs `work` on every page with one tab per parallel slot of the context. */
-	async function eachPage<R>(ctx: BrowserContext, paths: string[], work: (page: Page, path: string) => Promise<R>): Promise<Map<string, R>> {
+	async function eachPage<R>(
+		ctx: BrowserContext,
+		paths: string[],
+		work: (page: Page, path: string) => Promise<R>,
+	): Promise<Map<string, R>> {
 		const tabs = await Promise.all(Array.from({ length: PARALLEL }, () => ctx.newPage()));
 		const free = [...tabs];
 		const out = new Map<string, R>();
@@ -80,18 +92,26 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 		// Crawl from the front page, seeded with every HTML file in the build so orphans are checked too.
 		const sitemap = htmlPages(site.root);
 		const tabs = await Promise.all(Array.from({ length: PARALLEL }, () => desktop.newPage()));
-		const visited = await crawl(['/', ...sitemap.filter((p) => p !== '/')], PARALLEL, async (path) => {
-			const tab = tabs.pop()!;
-			try {
-				const response = await open(tab, path);
-				const links = (await pageLinks(tab)).map((u) => new URL(u));
-				const charts = await tab.locator('figure.chart').count();
-				visits.set(path, { status: response?.status() ?? 0, links: links.map((u) => u.pathname + u.search), charts });
-				return links.filter(isPage).map((u) => u.pathname + u.search);
-			} finally {
-				tabs.push(tab);
-			}
-		});
+		const visited = await crawl(
+			['/', ...sitemap.filter((p) => p !== '/')],
+			PARALLEL,
+			async (path) => {
+				const tab = tabs.pop()!;
+				try {
+					const response = await open(tab, path);
+					const links = (await pageLinks(tab)).map((u) => new URL(u));
+					const charts = await tab.locator('figure.chart').count();
+					visits.set(path, {
+						status: response?.status() ?? 0,
+						links: links.map((u) => u.pathname + u.search),
+						charts,
+					});
+					return links.filter(isPage).map((u) => u.pathname + u.search);
+				} finally {
+					tabs.push(tab);
+				}
+			},
+		);
 		await Promise.all(tabs.map((t) => t.close()));
 		pages = visited.filter((p) => visits.get(p)?.status === 200).sort();
 		const orphans = sitemap.filter((p) => !linkedFromSomewhere(p));
@@ -99,7 +119,8 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 	});
 
 	function linkedFromSomewhere(path: string): boolean {
-		for (const [from, visit] of visits) if (from !== path && visit.links.includes(path)) return true;
+		for (const [from, visit] of visits)
+			if (from !== path && visit.links.includes(path)) return true;
 		return path === '/';
 	}
 
@@ -115,17 +136,32 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 
 	it('loads every page (crawled from / plus every HTML file) without console or page errors', () => {
 		expect(pages.length).toBeGreaterThan(40);
-		expect([...visits].filter(([, v]) => v.status !== 200).map(([p, v]) => `${p} → ${v.status}`)).toEqual([]);
+		expect(
+			[...visits].filter(([, v]) => v.status !== 200).map(([p, v]) => `${p} → ${v.status}`),
+		).toEqual([]);
 		expect(logs[0].errors).toEqual([]);
 	});
 
 	it('resolves every internal link and source (pages, CSV, Excel, catalogue, PDF, SVG, PNG) to 200', async () => {
 		const targets = [...new Set([...visits.values()].flatMap((v) => v.links))].sort();
-		const statuses = await mapLimit(targets, 8, async (path) => (await fetch(site.url + path)).status);
+		const statuses = await mapLimit(
+			targets,
+			8,
+			async (path) => (await fetch(site.url + path)).status,
+		);
 		targets.forEach((t, i) => linkStatus.set(t, statuses[i]));
-		const broken = targets.filter((t) => linkStatus.get(t) !== 200).map((t) => `${t} → ${linkStatus.get(t)} (on ${[...visits].find(([, v]) => v.links.includes(t))![0]})`);
+		const broken = targets
+			.filter((t) => linkStatus.get(t) !== 200)
+			.map(
+				(t) =>
+					`${t} → ${linkStatus.get(t)} (on ${[...visits].find(([, v]) => v.links.includes(t))![0]})`,
+			);
 		expect(broken).toEqual([]);
-		for (const ext of ['.csv', '.xlsx', '.jsonld']) expect(targets.some((t) => t.endsWith(ext)), ext).toBe(true);
+		for (const ext of ['.csv', '.xlsx', '.jsonld'])
+			expect(
+				targets.some((t) => t.endsWith(ext)),
+				ext,
+			).toBe(true);
 	});
 
 	it('finds pages with search: a place, a municipality and a measure', async () => {
@@ -133,11 +169,15 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 		const search = async (q: string) => {
 			await open(page, `/sok/?q=${encodeURIComponent(q)}`);
 			await page.locator('#search-status', { hasText: 'treff for' }).waitFor({ timeout: 15_000 });
-			return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			return page
+				.locator('#search-results a')
+				.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		};
 		expect((await search('Øya helsehus')).length).toBeGreaterThan(0);
 		expect(await search('Tydal')).toContain('/omrader/5033/');
-		expect((await search('eskaleringsplaner')).some((p) => p.startsWith('/handlingsplan/'))).toBe(true);
+		expect((await search('eskaleringsplaner')).some((p) => p.startsWith('/handlingsplan/'))).toBe(
+			true,
+		);
 		await page.close();
 	});
 
@@ -146,12 +186,17 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 		const results = await eachPage(ctx, pages, async (page, path) => {
 			await open(page, path);
 			// Tables behind <details> must pass too: open them so axe sees them rendered.
-			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			await page.evaluate(() =>
+				document.querySelectorAll('details').forEach((d) => (d.open = true)),
+			);
 			axeRuns[mode]++;
 			return runAxe(page);
 		});
 		return [...results].flatMap(([path, violations]: [string, AxeViolation[]]) =>
-			violations.map((v) => `${path}: ${v.rule} (${v.impact}) ${v.help}\n      ${v.nodes.slice(0, 3).join('\n      ')}`),
+			violations.map(
+				(v) =>
+					`${path}: ${v.rule} (${v.impact}) ${v.help}\n      ${v.nodes.slice(0, 3).join('\n      ')}`,
+			),
 		);
 	}
 
@@ -176,13 +221,25 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 			// SVG icons inside a closed <details> table are not drawn until opened; they are not the chart.
 			return page.locator('figure.chart').evaluateAll((figures) =>
 				figures.map((f) => {
-					const svgs = [...f.querySelectorAll('svg')].filter((s) => !s.closest('details:not([open])'));
-					const sizes = svgs.map((s) => s.getBoundingClientRect()).map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`);
-					return { id: f.id, count: svgs.length, empty: sizes.filter((s) => s.startsWith('0×') || s.endsWith('×0')) };
+					const svgs = [...f.querySelectorAll('svg')].filter(
+						(s) => !s.closest('details:not([open])'),
+					);
+					const sizes = svgs
+						.map((s) => s.getBoundingClientRect())
+						.map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`);
+					return {
+						id: f.id,
+						count: svgs.length,
+						empty: sizes.filter((s) => s.startsWith('0×') || s.endsWith('×0')),
+					};
 				}),
 			);
 		});
-		const bad = [...results].flatMap(([path, figures]) => figures.filter((f) => f.count === 0 || f.empty.length).map((f) => `${path}#${f.id}: ${f.count} svg, empty ${f.empty.join(' ')}`));
+		const bad = [...results].flatMap(([path, figures]) =>
+			figures
+				.filter((f) => f.count === 0 || f.empty.length)
+				.map((f) => `${path}#${f.id}: ${f.count} svg, empty ${f.empty.join(' ')}`),
+		);
 		expect(bad).toEqual([]);
 		await noJs.close();
 	});
@@ -193,12 +250,20 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 			await open(page, path);
 			return page.evaluate(() => document.documentElement.scrollWidth);
 		});
-		expect([...widths].filter(([, w]) => w > PHONE.width).map(([p, w]) => `${p}: ${w} px`)).toEqual([]);
+		expect([...widths].filter(([, w]) => w > PHONE.width).map(([p, w]) => `${p}: ${w} px`)).toEqual(
+			[],
+		);
 		await phone.close();
 	});
 
 	it('takes keyboard users to the content: first Tab is the skip link, it moves focus to main, focus is visible', async () => {
-		for (const path of ['/', '/kpi/ukp_days/', '/handlingsplan/', '/sok/', '/erfaringskonferanse/']) {
+		for (const path of [
+			'/',
+			'/kpi/ukp_days/',
+			'/handlingsplan/',
+			'/sok/',
+			'/erfaringskonferanse/',
+		]) {
 			const page = await desktop.newPage();
 			await open(page, path);
 			await page.keyboard.press('Tab');
@@ -227,17 +292,25 @@ describe.skipIf(!enabled)('the built site in Chromium', () => {
 		for (const path of pages.filter((p) => (visits.get(p)?.charts ?? 0) > 0)) {
 			await open(page, path);
 			const figures = await page.locator('figure.chart').evaluateAll((fs) =>
-				fs.map((f) => ({ id: f.id, links: [...f.querySelectorAll('.downloads a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname) })),
+				fs.map((f) => ({
+					id: f.id,
+					links: [...f.querySelectorAll('.downloads a')].map(
+						(a) => new URL((a as HTMLAnchorElement).href).pathname,
+					),
+				})),
 			);
 			for (const f of figures) {
-				for (const ext of ['.csv', '.svg', '.png']) if (!f.links.some((l) => l.endsWith(ext))) missing.push(`${path}#${f.id}: no ${ext}`);
+				for (const ext of ['.csv', '.svg', '.png'])
+					if (!f.links.some((l) => l.endsWith(ext))) missing.push(`${path}#${f.id}: no ${ext}`);
 			}
 		}
 		await page.close();
 		expect(missing).toEqual([]);
 		// Colours are written out: a standalone file knows nothing of the page's CSS variables.
 		const svg = readFileSync(join(site.root, 'kpi/ukp_days/trend.svg'), 'utf8');
-		expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
+		expect(svg).toMatch(
+			/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/,
+		);
 		expect(svg).toContain('<title>');
 		expect(svg).not.toMatch(/var\(|currentColor|class=/);
 		// The PNG drawn again from the SVG gives the same bytes.
@@ -281,7 +354,9 @@ function focusState() {
 	const rect = el?.getBoundingClientRect();
 	return {
 		className: el?.getAttribute('class') ?? '',
-		label: el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'none',
+		label: el
+			? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+			: 'none',
 		visible: outline || shadow,
 		onScreen: !!rect && rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth,
 		inMain: !!el?.closest('main'),

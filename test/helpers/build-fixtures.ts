@@ -3,7 +3,15 @@
 // for the first instead of building the same site again.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { smallCountDataDir } from './small-counts';
 
@@ -15,10 +23,15 @@ export type FixtureName = (typeof FIXTURES)[number];
 const ROOT = resolve('.build-tmp/fixtures');
 
 /** Returns the built site folder of each fixture, building those that are missing or stale. */
-export function ensureFixtures(names: readonly FixtureName[] = FIXTURES): Record<FixtureName, string> {
+export function ensureFixtures(
+	names: readonly FixtureName[] = FIXTURES,
+): Record<FixtureName, string> {
 	mkdirSync(ROOT, { recursive: true });
 	const key = inputsHash();
-	return Object.fromEntries(names.map((name) => [name, ensureFixture(name, key)])) as Record<FixtureName, string>;
+	return Object.fromEntries(names.map((name) => [name, ensureFixture(name, key)])) as Record<
+		FixtureName,
+		string
+	>;
 }
 
 /** Returns the data folder a fixture is built from. */
@@ -36,7 +49,12 @@ function ensureFixture(name: FixtureName, key: string): string {
 	const lock = join(ROOT, `${name}.lock`);
 	waitForLock(lock);
 	try {
-		if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key && existsSync(join(site, 'index.html'))) return site;
+		if (
+			existsSync(stamp) &&
+			readFileSync(stamp, 'utf8') === key &&
+			existsSync(join(site, 'index.html'))
+		)
+			return site;
 		rmSync(join(ROOT, name), { recursive: true, force: true });
 		mkdirSync(join(ROOT, name), { recursive: true });
 		build(name, site);
@@ -48,9 +66,16 @@ function ensureFixture(name: FixtureName, key: string): string {
 }
 
 function build(name: FixtureName, site: string): void {
-	const env = { ...process.env, DIST_DIR: site, DATA_DIR: fixtureData(name), AUDIENCE: name === 'partner' ? 'partner' : 'public', ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = {
+		...process.env,
+		DIST_DIR: site,
+		DATA_DIR: fixtureData(name),
+		AUDIENCE: name === 'partner' ? 'partner' : 'public',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 	const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`the ${name} fixture did not build:\n${result.stdout}\n${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(`the ${name} fixture did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
 // mkdir is atomic: the first caller takes the lock, the others wait until it is gone (or stale).
@@ -69,7 +94,16 @@ function waitForLock(lock: string): void {
 // Everything a build reads: a change to any of them makes the fixtures stale.
 function inputsHash(): string {
 	const hash = createHash('sha256');
-	for (const path of ['astro.config.mjs', 'package-lock.json', ...walk('src'), ...walk('data'), ...walk('reports'), ...walk('public'), 'scripts/build.ts', 'test/helpers/small-counts.ts']) {
+	for (const path of [
+		'astro.config.mjs',
+		'package-lock.json',
+		...walk('src'),
+		...walk('data'),
+		...walk('reports'),
+		...walk('public'),
+		'scripts/build.ts',
+		'test/helpers/small-counts.ts',
+	]) {
 		if (!existsSync(path)) continue;
 		hash.update(path).update(readFileSync(path));
 	}
@@ -80,5 +114,7 @@ function walk(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.sort()
-		.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+		.flatMap((name) =>
+			statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+		);
 }

@@ -15,7 +15,8 @@ import { makeDataset } from './dataset';
 // Short-term: 10 stays ended and 200 bed-days a month → 2 400 ÷ 120 = 20 days, for every area.
 // December 2024 (outside the window) has 1 000 stays in Trondheim, which must not count.
 const MONTHS = monthRange('2025-01', '2025-12');
-const row = (month: string, code: string, [stays, zero, days, home]: number[]) => `${month},${code},${stays},${zero},${days},${home},10,1\n`;
+const row = (month: string, code: string, [stays, zero, days, home]: number[]) =>
+	`${month},${code},${stays},${zero},${days},${home},10,1\n`;
 const ukpRows = (skip: string[] = []) =>
 	row('2024-12', '5001', [1000, 0, 5000, 0]) +
 	MONTHS.flatMap((m) =>

@@ -16,17 +16,32 @@ const TARGETS = readFileSync('data/targets.yaml', 'utf8');
 const MANIFEST = readFileSync('data/manifest.yaml', 'utf8');
 
 /** Returns contract file texts named `data/<file>`, with small defaults for the files not given. */
-export function makeTexts(overrides: Partial<Record<keyof typeof DATA_FILES, string | null>>): DatasetTexts {
-	const defaults = { municipalities: MUNICIPALITIES, ukp: '', shortTerm: SHORT_TERM, targets: TARGETS, manifest: MANIFEST };
+export function makeTexts(
+	overrides: Partial<Record<keyof typeof DATA_FILES, string | null>>,
+): DatasetTexts {
+	const defaults = {
+		municipalities: MUNICIPALITIES,
+		ukp: '',
+		shortTerm: SHORT_TERM,
+		targets: TARGETS,
+		manifest: MANIFEST,
+	};
 	const texts = { ...defaults, ...overrides };
 	return Object.fromEntries(
-		Object.entries(DATA_FILES).map(([key, name]) => [key, { path: `data/${name}`, text: texts[key as keyof typeof texts] }]),
+		Object.entries(DATA_FILES).map(([key, name]) => [
+			key,
+			{ path: `data/${name}`, text: texts[key as keyof typeof texts] },
+		]),
 	) as DatasetTexts;
 }
 
 /** Returns a data set from a UKP CSV body (rows without header) and optional other files. */
-export function makeDataset(ukpRows: string, overrides: Partial<Record<keyof typeof DATA_FILES, string>> = {}): Dataset {
-	const header = 'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
+export function makeDataset(
+	ukpRows: string,
+	overrides: Partial<Record<keyof typeof DATA_FILES, string>> = {},
+): Dataset {
+	const header =
+		'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
 	return parseDataset(makeTexts({ ukp: header + ukpRows, ...overrides }));
 }
 

@@ -10,7 +10,11 @@ import { getProject } from '../../src/loaders/project';
 const PUBLIC_KPIS = await computeKpisFor(getProject('data', { scope: 'numbers' }), 'public');
 
 /** The KPI page tables by file name, as src/pages/kpi/[id]/[table].csv.ts maps them. */
-const TABLES: Record<KpiTableName, keyof KpiTables> = { maaned: 'monthly', aar: 'yearly', omrader: 'areas' };
+const TABLES: Record<KpiTableName, keyof KpiTables> = {
+	maaned: 'monthly',
+	aar: 'yearly',
+	omrader: 'areas',
+};
 
 export interface KpiDownloadCase {
 	name: string;
@@ -32,7 +36,14 @@ export function makeKpiDownloads(): KpiDownloadCase[] {
 		const tables = computeKpiTables(kpis, kpi, headlineArea(dataset.targets, kpi));
 		return (Object.keys(TABLES) as KpiTableName[]).map((table) => {
 			const rows = tables[TABLES[table]];
-			const options = { kpi, table, target: dataset.targets.kpis[kpi], manifest: dataset.manifest, threshold, latestMonth: kpis.latestMonth };
+			const options = {
+				kpi,
+				table,
+				target: dataset.targets.kpis[kpi],
+				manifest: dataset.manifest,
+				threshold,
+				latestMonth: kpis.latestMonth,
+			};
 			return { name: `${kpi}/${table}`, kpi, rows, table: computeKpiDownload(rows, options) };
 		});
 	});

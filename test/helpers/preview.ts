@@ -42,7 +42,11 @@ function freePort(): Promise<number> {
 }
 
 async function waitForPort(port: number, timeout: number): Promise<void> {
-	for (const started = Date.now(); Date.now() - started < timeout; await new Promise((r) => setTimeout(r, 200))) {
+	for (
+		const started = Date.now();
+		Date.now() - started < timeout;
+		await new Promise((r) => setTimeout(r, 200))
+	) {
 		const open = await new Promise<boolean>((done) => {
 			const socket = connect(port, '127.0.0.1', () => (socket.end(), done(true)));
 			socket.once('error', () => done(false));

@@ -22,7 +22,14 @@ export const MUNICIPALITIES = [
 ];
 
 /** Counts in contract order: stays, zero-day stays, days, sent home, readmission base, readmissions. */
-export type Counts = [number | null, number | null, number | null, number | null, number | null, number | null];
+export type Counts = [
+	number | null,
+	number | null,
+	number | null,
+	number | null,
+	number | null,
+	number | null,
+];
 
 /**
  * A row with no count from 1 to 4 anywhere, complements included: 40 stays (30 zero-day, so 10 with
@@ -32,19 +39,43 @@ export const BIG: Counts = [40, 30, 25, 12, 40, 6];
 
 /** Returns a UKP row. */
 export function row(month: string, municipality: string, counts: Counts = BIG): UkpRow {
-	const [ukpStays, ukpStaysZeroDays, ukpDays, dischargedHome, readmissionBase, readmissions30d] = counts;
-	return { month, municipality, ukpStays, ukpStaysZeroDays, ukpDays, dischargedHome, readmissionBase, readmissions30d };
+	const [ukpStays, ukpStaysZeroDays, ukpDays, dischargedHome, readmissionBase, readmissions30d] =
+		counts;
+	return {
+		month,
+		municipality,
+		ukpStays,
+		ukpStaysZeroDays,
+		ukpDays,
+		dischargedHome,
+		readmissionBase,
+		readmissions30d,
+	};
 }
 
 /** Returns a row for every municipality and month: `counts` where given (`code|month`), else {@link BIG}. */
-export function grid(months: string[], counts: Record<string, Counts> = {}, codes = MUNICIPALITIES.map((m) => m.code)): UkpRow[] {
-	return months.flatMap((month) => codes.map((code) => row(month, code, counts[`${code}|${month}`])));
+export function grid(
+	months: string[],
+	counts: Record<string, Counts> = {},
+	codes = MUNICIPALITIES.map((m) => m.code),
+): UkpRow[] {
+	return months.flatMap((month) =>
+		codes.map((code) => row(month, code, counts[`${code}|${month}`])),
+	);
 }
 
 /** Returns the protected table of UKP rows over {@link MUNICIPALITIES} (no short-term units). */
-export function tableOf(rows: UkpRow[], options: { threshold?: number; payableDays?: Map<string, number> } = {}): ProtectedTable {
+export function tableOf(
+	rows: UkpRow[],
+	options: { threshold?: number; payableDays?: Map<string, number> } = {},
+): ProtectedTable {
 	const payableDays = options.payableDays && { freeDays: 3, byMonth: options.payableDays };
-	const sources = ukpTableSources({ municipalities: MUNICIPALITIES, ukp: rows, shortTerm: [], payableDays });
+	const sources = ukpTableSources({
+		municipalities: MUNICIPALITIES,
+		ukp: rows,
+		shortTerm: [],
+		payableDays,
+	});
 	return buildProtectedTable(sources, { threshold: options.threshold ?? 4 });
 }
 
@@ -54,14 +85,36 @@ export function tableOf(rows: UkpRow[], options: { threshold?: number; payableDa
  */
 export function tableOfFolder(dir: string, threshold = 4): ProtectedTable {
 	const ds = getProject(dir, { scope: 'numbers' }).dataset;
-	return buildProtectedTable(ukpTableSources({ municipalities: ds.municipalities, ukp: ds.ukp, shortTerm: ds.shortTerm, payableDays: payableDaysOf(dir, ds.ukp) }), { threshold });
+	return buildProtectedTable(
+		ukpTableSources({
+			municipalities: ds.municipalities,
+			ukp: ds.ukp,
+			shortTerm: ds.shortTerm,
+			payableDays: payableDaysOf(dir, ds.ukp),
+		}),
+		{ threshold },
+	);
 }
 
-function payableDaysOf(dir: string, ukp: Lined<UkpRow>[]): { freeDays: number; byMonth: Map<string, number> } | undefined {
+function payableDaysOf(
+	dir: string,
+	ukp: Lined<UkpRow>[],
+): { freeDays: number; byMonth: Map<string, number> } | undefined {
 	const path = join(dir, STAYS_BY_DAYS_FILE);
 	if (!existsSync(path)) return undefined;
 	const monthly = new Map(ukp.map((r) => [`${r.month}|${r.municipality}`, r]));
-	const parsed = parseStaysByDays(readFileSync(path, 'utf8'), path, monthly, join(dir, 'ukp_monthly.csv'), new Set(ukp.map((r) => r.municipality)));
+	const parsed = parseStaysByDays(
+		readFileSync(path, 'utf8'),
+		path,
+		monthly,
+		join(dir, 'ukp_monthly.csv'),
+		new Set(ukp.map((r) => r.municipality)),
+	);
 	if (parsed.issues.length > 0) throw new Error(`${path}: ${parsed.issues.length} problems`);
-	return { freeDays: 3, byMonth: new Map([...parsed.stays].map(([key, stays]) => [key, computeSwedishDaysExact(stays, 3)])) };
+	return {
+		freeDays: 3,
+		byMonth: new Map(
+			[...parsed.stays].map(([key, stays]) => [key, computeSwedishDaysExact(stays, 3)]),
+		),
+	};
 }

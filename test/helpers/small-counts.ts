@@ -15,7 +15,12 @@ export function smallCountDataDir(dir = mkdtempSync(join(tmpdir(), 'small-counts
 		const [month, code, ...cells] = row.split(',');
 		const [stays, zero0, days0, home0, base, readm0] = cells.map(shrink);
 		const zero = stays === null || zero0 === null ? zero0 : Math.min(zero0, stays);
-		const days = stays === null || zero === null || days0 === null ? days0 : stays === zero ? 0 : Math.max(days0, stays - zero);
+		const days =
+			stays === null || zero === null || days0 === null
+				? days0
+				: stays === zero
+					? 0
+					: Math.max(days0, stays - zero);
 		const home = stays === null || home0 === null ? home0 : Math.min(home0, stays);
 		const readm = base === null || readm0 === null ? readm0 : Math.min(readm0, base);
 		return [month, code, stays, zero, days, home, base, readm].map((v) => v ?? '').join(',');

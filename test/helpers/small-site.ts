@@ -27,13 +27,17 @@ const COUNTS: Record<string, number[]> = {
 const ONE_READMISSION = { month: '2024-03', municipality: '5026' };
 
 /** The months of the small site: 2023-01 … 2024-12. */
-export const SMALL_MONTHS = ['2023', '2024'].flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`));
+export const SMALL_MONTHS = ['2023', '2024'].flatMap((y) =>
+	Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`),
+);
 
 /** The repository's data files that the small site keeps (the others describe the real municipalities). */
 const KEPT = ['targets.yaml', 'manifest.yaml', 'action-plan.yaml', 'catalogue.yaml'];
 
 /** Returns the small site's data folder as path → text (`data/…`), with `overrides` laid over it. */
-export function smallSiteFiles(overrides: Record<string, string | null> = {}): Record<string, string> {
+export function smallSiteFiles(
+	overrides: Record<string, string | null> = {},
+): Record<string, string> {
 	const row = (month: string, code: string) => {
 		const counts = [...COUNTS[code]];
 		if (month === ONE_READMISSION.month && code === ONE_READMISSION.municipality) counts[5] = 1;
@@ -44,16 +48,30 @@ export function smallSiteFiles(overrides: Record<string, string | null> = {}): R
 		'data/municipalities.csv': SMALL_MUNICIPALITIES,
 		'data/ukp_monthly.csv': `month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n${ukp.join('\n')}\n`,
 		'data/short_term_monthly.csv': `month,unit,stays_ended,bed_days\n${SMALL_MONTHS.map((m) => `${m},oya-helsehus,10,250`).join('\n')}\n`,
-		...Object.fromEntries(KEPT.map((name) => [`data/${name}`, readFileSync(join('data', name), 'utf8')])),
-		...Object.fromEntries(readdirSync('data/comparison').map((name) => [`data/comparison/${name}`, readFileSync(join('data/comparison', name), 'utf8')])),
+		...Object.fromEntries(
+			KEPT.map((name) => [`data/${name}`, readFileSync(join('data', name), 'utf8')]),
+		),
+		...Object.fromEntries(
+			readdirSync('data/comparison').map((name) => [
+				`data/comparison/${name}`,
+				readFileSync(join('data/comparison', name), 'utf8'),
+			]),
+		),
 		...overrides,
 	};
-	return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== null));
+	return Object.fromEntries(
+		Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== null),
+	);
 }
 
 /** Returns the small site's project, loaded as the build loads it; throws with the problems when it does not load. */
 export function smallSiteProject(overrides: Record<string, string | null> = {}): Project {
-	const { project, problems } = loadProject('data', memoryIo(smallSiteFiles(overrides)), { reportsDir: 'reports' });
-	if (!project) throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n'));
+	const { project, problems } = loadProject('data', memoryIo(smallSiteFiles(overrides)), {
+		reportsDir: 'reports',
+	});
+	if (!project)
+		throw new Error(
+			problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n'),
+		);
 	return project;
 }

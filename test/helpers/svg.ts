@@ -5,7 +5,9 @@
  * survive float noise; text is left alone (a date such as 1.9.2024 is not a number).
  */
 export function roundSvg(svg: string): string {
-	return svg.replace(/="[^"]*"/g, (attr) => attr.replace(/\d+\.\d{4,}/g, (d) => String(+(+d).toFixed(3))));
+	return svg.replace(/="[^"]*"/g, (attr) =>
+		attr.replace(/\d+\.\d{4,}/g, (d) => String(+(+d).toFixed(3))),
+	);
 }
 
 /** Returns the subpaths of a path: one per `M`, so a gap in a line shows as two. */
@@ -15,7 +17,9 @@ export function subpaths(d: string): string[] {
 
 /** Returns the value of every `name="…"` attribute on elements with that tag, in document order. */
 export function attrsOf(svg: string, tag: string, name: string): string[] {
-	return [...svg.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
+	return [...svg.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${name}="([^"]*)"`, 'g'))].map(
+		(m) => m[1],
+	);
 }
 
 /** Returns the text content of every element with that tag, in document order. */

@@ -40,16 +40,36 @@ export interface ReadWorkbook {
 
 /** Returns a workbook read from .xlsx bytes with SheetJS (numbers as numbers, dates as serials, formats kept). */
 export function readWorkbook(bytes: Uint8Array): ReadWorkbook {
-	const book = XLSX.read(bytes, { type: 'array', cellNF: true, cellStyles: true, cellDates: false, bookFiles: true });
+	const book = XLSX.read(bytes, {
+		type: 'array',
+		cellNF: true,
+		cellStyles: true,
+		cellDates: false,
+		bookFiles: true,
+	});
 	const files = (book as unknown as { files: Record<string, { content: Uint8Array }> }).files;
 	const part = (path: string) => new TextDecoder().decode(files[path].content);
 	const sheet = (name: string) => book.Sheets[name];
 	return {
 		sheetNames: book.SheetNames,
-		cell: (name, row, column) => sheet(name)[XLSX.utils.encode_cell({ r: row, c: column })] as ReadCell | undefined,
-		values: (name) => XLSX.utils.sheet_to_json(sheet(name), { header: 1, raw: true, defval: null, blankrows: true }),
-		widths: (sheetPart, count) => Array.from({ length: count }, (_, i) => widths(part(sheetPart))[i] ?? DEFAULT_WIDTH),
-		heights: (sheetPart) => Object.fromEntries([...part(sheetPart).matchAll(/<row r="(\d+)"[^>]*\bht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])])),
+		cell: (name, row, column) =>
+			sheet(name)[XLSX.utils.encode_cell({ r: row, c: column })] as ReadCell | undefined,
+		values: (name) =>
+			XLSX.utils.sheet_to_json(sheet(name), {
+				header: 1,
+				raw: true,
+				defval: null,
+				blankrows: true,
+			}),
+		widths: (sheetPart, count) =>
+			Array.from({ length: count }, (_, i) => widths(part(sheetPart))[i] ?? DEFAULT_WIDTH),
+		heights: (sheetPart) =>
+			Object.fromEntries(
+				[...part(sheetPart).matchAll(/<row r="(\d+)"[^>]*\bht="([\d.]+)"/g)].map((m) => [
+					Number(m[1]),
+					Number(m[2]),
+				]),
+			),
 		part,
 		isBold: (sheetPart, ref) => isBold(part(sheetPart), part('xl/styles.xml'), ref),
 		props: book.Props ?? {},
@@ -67,7 +87,9 @@ const DEFAULT_WIDTH = 8.43;
 function widths(sheetXml: string): number[] {
 	const out: number[] = [];
 	for (const [col] of sheetXml.matchAll(/<col\b[^>]*\/>/g)) {
-		const [min, max, width] = ['min', 'max', 'width'].map((a) => Number(new RegExp(`${a}="([\\d.]+)"`).exec(col)?.[1]));
+		const [min, max, width] = ['min', 'max', 'width'].map((a) =>
+			Number(new RegExp(`${a}="([\\d.]+)"`).exec(col)?.[1]),
+		);
 		for (let i = min; i <= max; i++) out[i - 1] = width;
 	}
 	return out;
@@ -98,7 +120,8 @@ const FORMATS: Record<DownloadColumn['kind'], (c: DownloadColumn) => string | un
 /** Returns the value a spreadsheet holds for a table cell: numbers as numbers, dates as serials, ja/nei, labels. */
 function expectedValue(column: DownloadColumn, value: CellValue): number | string | null {
 	if (value === null) return null;
-	const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+	const serial = (iso: string) =>
+		(Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 	if (column.kind === 'month') return serial(`${value}-01`);
 	if (column.kind === 'date') return serial(String(value));
 	if (column.kind === 'year') return Number(value);
@@ -118,15 +141,19 @@ export function compareTableSheet(book: ReadWorkbook, table: DownloadTable): str
 			const hidden = row.hidden?.includes(column.id) ?? false;
 			const want = hidden ? 'skjult' : expectedValue(column, row.values[column.id] ?? null);
 			const got = cell === undefined || cell.t === 'z' ? null : cell.v;
-			if (got !== want) problems.push(`row ${r + 1} ${column.id}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-			if (typeof want === 'number' && cell?.t !== 'n') problems.push(`row ${r + 1} ${column.id}: stored as ${cell?.t}, not a number`);
+			if (got !== want)
+				problems.push(
+					`row ${r + 1} ${column.id}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`,
+				);
+			if (typeof want === 'number' && cell?.t !== 'n')
+				problems.push(`row ${r + 1} ${column.id}: stored as ${cell?.t}, not a number`);
 			const format = FORMATS[column.kind](column);
-			if (want !== null && !hidden && format && cell?.z !== format) problems.push(`row ${r + 1} ${column.id}: format ${cell?.z} ≠ ${format}`);
+			if (want !== null && !hidden && format && cell?.z !== format)
+				problems.push(`row ${r + 1} ${column.id}: format ${cell?.z} ≠ ${format}`);
 		});
 	});
 	return problems;
 }
-
 
 /** Returns the days from the spreadsheet epoch (1899-12-30) to a `YYYY-MM-DD` date. */
 function serialOf(iso: string): number {
@@ -159,9 +186,13 @@ export function compareWithCsv(book: ReadWorkbook, csv: string): string[] {
 	const records = parseCsv(csv, 'csv', header).records.map((r) => r.cells);
 	const problems: string[] = [];
 	const about = aboutColumns(book);
-	if (about.map((c) => c.id).join(',') !== header.join(',')) problems.push(`"Om tallene" lists ${about.map((c) => c.id).join(',')}, the CSV has ${header.join(',')}`);
+	if (about.map((c) => c.id).join(',') !== header.join(','))
+		problems.push(
+			`"Om tallene" lists ${about.map((c) => c.id).join(',')}, the CSV has ${header.join(',')}`,
+		);
 	header.forEach((id, c) => {
-		if (book.cell(TABLE_SHEET, 0, c)?.v !== about[c]?.heading) problems.push(`heading ${c}: ${book.cell(TABLE_SHEET, 0, c)?.v} ≠ ${about[c]?.heading}`);
+		if (book.cell(TABLE_SHEET, 0, c)?.v !== about[c]?.heading)
+			problems.push(`heading ${c}: ${book.cell(TABLE_SHEET, 0, c)?.v} ≠ ${about[c]?.heading}`);
 		const labels = new Map<string, string>();
 		records.forEach((cells, r) => {
 			const cell = book.cell(TABLE_SHEET, r + 1, c);
@@ -171,27 +202,51 @@ export function compareWithCsv(book: ReadWorkbook, csv: string): string[] {
 			if (problem) problems.push(`row ${r + 1} ${id}: ${problem}`);
 		});
 		const ids = [...labels.keys()];
-		if (new Set(labels.values()).size !== ids.length) problems.push(`${id}: two ids share a label (${ids.map((k) => `${k} → ${labels.get(k)}`).join(', ')})`);
+		if (new Set(labels.values()).size !== ids.length)
+			problems.push(
+				`${id}: two ids share a label (${ids.map((k) => `${k} → ${labels.get(k)}`).join(', ')})`,
+			);
 	});
 	const extra = book.values(TABLE_SHEET)[records.length + 1];
-	if (extra && extra.some((v) => v !== null)) problems.push(`row ${records.length + 1} follows the last CSV row without a blank row between`);
+	if (extra && extra.some((v) => v !== null))
+		problems.push(`row ${records.length + 1} follows the last CSV row without a blank row between`);
 	return problems;
 }
 
-function cellProblem(text: string, got: number | string | boolean | null, suppressed: boolean, labels: Map<string, string>): string | null {
+function cellProblem(
+	text: string,
+	got: number | string | boolean | null,
+	suppressed: boolean,
+	labels: Map<string, string>,
+): string | null {
 	const shown = JSON.stringify(got);
-	if (text === '') return got === null || (got === 'skjult' && suppressed) ? null : `${shown} where the CSV is empty${suppressed ? '' : ' and the row is not suppressed'}`;
-	if (text === 'true' || text === 'false') return got === (text === 'true' ? 'ja' : 'nei') ? null : `${shown} for ${text}`;
+	if (text === '')
+		return got === null || (got === 'skjult' && suppressed)
+			? null
+			: `${shown} where the CSV is empty${suppressed ? '' : ' and the row is not suppressed'}`;
+	if (text === 'true' || text === 'false')
+		return got === (text === 'true' ? 'ja' : 'nei') ? null : `${shown} for ${text}`;
 	if (typeof got === 'number') {
-		const expected = /^\d{4}-\d{2}$/.test(text) ? serialOf(`${text}-01`) : /^\d{4}-\d{2}-\d{2}$/.test(text) ? serialOf(text) : Number(text);
+		const expected = /^\d{4}-\d{2}$/.test(text)
+			? serialOf(`${text}-01`)
+			: /^\d{4}-\d{2}-\d{2}$/.test(text)
+				? serialOf(text)
+				: Number(text);
 		const decimals = /e/i.test(text) ? 12 : (text.split('.')[1] ?? '').length;
 		return Math.abs(got - expected) <= 0.5 * 10 ** -decimals + 1e-9 ? null : `${got} ≠ ${text}`;
 	}
 	const plain = /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 	if (got === plain) return null;
 	// Only an id (lower-case letters, digits, `_` and `-`: `green`, `ukp_days`; ids joined by `;`) may be shown as a label.
-	if (typeof got !== 'string' || got === '' || !/^[a-z][a-z0-9_-]*(;[a-z][a-z0-9_-]*)*$/.test(plain)) return `${shown} ≠ ${JSON.stringify(text)}`;
+	if (
+		typeof got !== 'string' ||
+		got === '' ||
+		!/^[a-z][a-z0-9_-]*(;[a-z][a-z0-9_-]*)*$/.test(plain)
+	)
+		return `${shown} ≠ ${JSON.stringify(text)}`;
 	// A label for an id (`green` → `Ingen avvik`): the same id must always get the same label.
 	if (!labels.has(plain)) labels.set(plain, got);
-	return labels.get(plain) === got ? null : `${shown} ≠ ${JSON.stringify(labels.get(plain))}, the label ${JSON.stringify(plain)} had before`;
+	return labels.get(plain) === got
+		? null
+		: `${shown} ≠ ${JSON.stringify(labels.get(plain))}, the label ${JSON.stringify(plain)} had before`;
 }

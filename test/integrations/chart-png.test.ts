@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasPngFonts, PNG_FONT_HINT, PNG_SCALE, renderChartPng, writeChartPngs } from '../../src/integrations/chart-png';
+import {
+	hasPngFonts,
+	PNG_FONT_HINT,
+	PNG_SCALE,
+	renderChartPng,
+	writeChartPngs,
+} from '../../src/integrations/chart-png';
 import { kpiLineChart } from '../../src/lib/charts/kpi-line-chart';
 import { renderStandalone } from '../../src/lib/charts/standalone';
 import { monthRange } from '../../src/lib/dates';
@@ -14,8 +20,17 @@ function pngSize(png: Buffer): { width: number; height: number } {
 	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-const data = monthRange('2024-01', '2024-12').map((month, i) => ({ month, value: 100 + i * 5, target: 120, expected: null }));
-const svg = renderStandalone(kpiLineChart(data, { format: String, fromZero: true }), { title: 'T', summary: 'S', synthetic: true });
+const data = monthRange('2024-01', '2024-12').map((month, i) => ({
+	month,
+	value: 100 + i * 5,
+	target: 120,
+	expected: null,
+}));
+const svg = renderStandalone(kpiLineChart(data, { format: String, fromZero: true }), {
+	title: 'T',
+	summary: 'S',
+	synthetic: true,
+});
 
 describe.skipIf(!hasPngFonts() && !process.env.CI)('renderChartPng(svg)', () => {
 	it(`has the fonts (${PNG_FONT_HINT})`, () => {
@@ -34,7 +49,11 @@ describe.skipIf(!hasPngFonts() && !process.env.CI)('renderChartPng(svg)', () => 
 		await writeChartPngs(files, 2);
 		const png = renderChartPng(svg);
 		expect(renderChartPng(svg).equals(png)).toBe(true);
-		expect(files.map((file) => readFileSync(file.replace('.svg', '.png')).equals(png))).toEqual([true, true, true]);
+		expect(files.map((file) => readFileSync(file.replace('.svg', '.png')).equals(png))).toEqual([
+			true,
+			true,
+			true,
+		]);
 		rmSync(dir, { recursive: true, force: true });
 	});
 
@@ -43,7 +62,9 @@ describe.skipIf(!hasPngFonts() && !process.env.CI)('renderChartPng(svg)', () => 
 		const [good, bad] = [join(dir, 'good.svg'), join(dir, 'bad.svg')];
 		writeFileSync(good, svg);
 		writeFileSync(bad, '<svg');
-		await expect(writeChartPngs([good, bad, good], 1)).rejects.toThrow(`chart PNGs failed (exit 1): ${bad}: `);
+		await expect(writeChartPngs([good, bad, good], 1)).rejects.toThrow(
+			`chart PNGs failed (exit 1): ${bad}: `,
+		);
 		rmSync(dir, { recursive: true, force: true });
 	});
 });

@@ -10,7 +10,14 @@ describe('data/conference.yaml', () => {
 		const { value, issues } = parse(readFileSync('data/conference.yaml', 'utf8'));
 		expect(issues).toEqual([]);
 		const [first, second] = value!.conferences;
-		expect(first).toMatchObject({ date: '2023-11-22', start: '09.00', end: '13.00', venue: 'Scandic Nidelven', seats: 80, theme: 'Hvordan møte utfordringen med utskrivningsklare pasienter?' });
+		expect(first).toMatchObject({
+			date: '2023-11-22',
+			start: '09.00',
+			end: '13.00',
+			venue: 'Scandic Nidelven',
+			seats: 80,
+			theme: 'Hvordan møte utfordringen med utskrivningsklare pasienter?',
+		});
 		expect(first.programme?.draft).toBe(true);
 		expect(first.programme?.items.every((i) => !i.from_source)).toBe(true);
 		expect(second).toMatchObject({ number: 2, date: null });

@@ -37,25 +37,42 @@ describe('parseCsv(text, file, columns)', () => {
 
 	it('reports a semicolon-separated file (Norwegian Excel) in one line and reads no records', () => {
 		const { issues, records } = parseCsv('a;b\n1;2\n', 'f.csv', columns);
-		expect(issues).toEqual([{ file: 'f.csv', line: 1, column: '-', message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)' }]);
+		expect(issues).toEqual([
+			{
+				file: 'f.csv',
+				line: 1,
+				column: '-',
+				message: 'the file is separated by semicolons; save it as comma-separated CSV (UTF-8)',
+			},
+		]);
 		expect(records).toEqual([]);
 	});
 
 	it('reports a record with the wrong number of fields as a whole-row problem', () => {
 		const { issues, records } = parseCsv('a,b\n1,2,3\n4,5\n', 'f.csv', columns);
-		expect(issues).toEqual([{ file: 'f.csv', line: 2, column: '-', message: 'has 3 fields, the header has 2' }]);
+		expect(issues).toEqual([
+			{ file: 'f.csv', line: 2, column: '-', message: 'has 3 fields, the header has 2' },
+		]);
 		expect(records).toHaveLength(1);
 	});
 
 	it('keeps leading zeros: cells stay text', () => {
-		expect(parseCsv('a,b\n0301,007\n', 'f.csv', columns).records[0].cells).toEqual({ a: '0301', b: '007' });
+		expect(parseCsv('a,b\n0301,007\n', 'f.csv', columns).records[0].cells).toEqual({
+			a: '0301',
+			b: '007',
+		});
 	});
 });
 
 describe('formatCsv(columns, rows, decimals)', () => {
 	it('writes RFC 4180 CSV with missing values as empty cells and numbers rounded as shown', () => {
-		const rows = [{ a: 'Frøya, Hitra', b: 0.123456, c: null }, { a: 'sa "hei"', b: 2, c: true }];
-		expect(formatCsv(['a', 'b', 'c'], rows, 4)).toBe('a,b,c\n"Frøya, Hitra",0.1235,\n"sa ""hei""",2,true\n');
+		const rows = [
+			{ a: 'Frøya, Hitra', b: 0.123456, c: null },
+			{ a: 'sa "hei"', b: 2, c: true },
+		];
+		expect(formatCsv(['a', 'b', 'c'], rows, 4)).toBe(
+			'a,b,c\n"Frøya, Hitra",0.1235,\n"sa ""hei""",2,true\n',
+		);
 		expect(formatCsv(['b'], [{ b: 0.123456 }])).toBe('b\n0.123456\n');
 	});
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 as scriptMulberry32 } from '../../scripts/generate-synthetic-data';
-import { drawExponential, drawLognormal, drawPoisson, mulberry32, normalSource } from '../../src/lib/random';
+import {
+	drawExponential,
+	drawLognormal,
+	drawPoisson,
+	mulberry32,
+	normalSource,
+} from '../../src/lib/random';
 
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 const variance = (values: number[]) => {
@@ -27,13 +33,16 @@ describe('mulberry32(seed)', () => {
 });
 
 describe('drawPoisson(rng, mean)', () => {
-	it.each([0.3, 5, 36.8, 250])('has mean and variance ≈ %s, also above the piece size of 30', (m) => {
-		const rng = mulberry32(1);
-		const sample = draws(40_000, () => drawPoisson(rng, m));
-		expect(sample.every(Number.isInteger)).toBe(true);
-		expect(mean(sample) / m).toBeCloseTo(1, 1);
-		expect(variance(sample) / m).toBeCloseTo(1, 1);
-	});
+	it.each([0.3, 5, 36.8, 250])(
+		'has mean and variance ≈ %s, also above the piece size of 30',
+		(m) => {
+			const rng = mulberry32(1);
+			const sample = draws(40_000, () => drawPoisson(rng, m));
+			expect(sample.every(Number.isInteger)).toBe(true);
+			expect(mean(sample) / m).toBeCloseTo(1, 1);
+			expect(variance(sample) / m).toBeCloseTo(1, 1);
+		},
+	);
 
 	it('gives 0 for a mean of 0', () => {
 		expect(drawPoisson(mulberry32(1), 0)).toBe(0);

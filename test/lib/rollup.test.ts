@@ -62,11 +62,20 @@ describe('computeRollup(rows, spec)', () => {
 		expect(() => rollup.sum('stays', 'stays', 'c', 0, 0)).toThrow('no area "c"');
 		expect(() => rollup.sum('nope', 'stays', 'all', 0, 0)).toThrow('no group "nope"');
 		expect(() => rollup.sum('both', 'beds', 'all', 0, 0)).toThrow('no column "beds"');
-		const spec = { areaIds: ['a'], areasOf: () => ['a'], first: '2024-01', last: '2024-01', groups: {} };
+		const spec = {
+			areaIds: ['a'],
+			areasOf: () => ['a'],
+			first: '2024-01',
+			last: '2024-01',
+			groups: {},
+		};
 		expect(() => computeRollup([{ month: '2024-02' }], spec)).toThrow('month 2024-02 is outside');
 	});
 });
 
 describe('groupId(columns)', () => {
-	it('names a group by its columns in any order', () => expect(groupId(['ukp_stays', 'discharged_home'])).toBe(groupId(['discharged_home', 'ukp_stays'])));
+	it('names a group by its columns in any order', () =>
+		expect(groupId(['ukp_stays', 'discharged_home'])).toBe(
+			groupId(['discharged_home', 'ukp_stays']),
+		));
 });

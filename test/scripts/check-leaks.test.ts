@@ -15,7 +15,10 @@ async function run(args: string[]): Promise<{ status: number; stdout: string; st
 /** Returns a folder shaped like a built site: a front page with the given count cells, a chart and a PDF. */
 function siteWith(cells: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'check-leaks-'));
-	writeFileSync(join(dir, 'index.html'), `<html><body><table><tr>${cells}</tr></table></body></html>`);
+	writeFileSync(
+		join(dir, 'index.html'),
+		`<html><body><table><tr>${cells}</tr></table></body></html>`,
+	);
 	mkdirSync(join(dir, 'rapporter'));
 	writeFileSync(join(dir, 'rapporter/a.pdf'), '%PDF');
 	writeFileSync(join(dir, 'chart.svg'), '<svg/>');
@@ -25,16 +28,32 @@ function siteWith(cells: string): string {
 // The bundled data: the whole helsefellesskap had 9 162 UKP days in 2022, Frøya 2 in October 2022.
 describe('npm run check:leaks -- --site DIR --data DIR', () => {
 	it('finds nothing on a site that publishes a large total, and says what it read and left unread', async () => {
-		const { status, stdout, stderr } = await run(['--site', siteWith('<td data-count="9162" data-sum="ukp_days|all|2022">9 162</td>'), '--data', 'data']);
+		const { status, stdout, stderr } = await run([
+			'--site',
+			siteWith('<td data-count="9162" data-sum="ukp_days|all|2022">9 162</td>'),
+			'--data',
+			'data',
+		]);
 		expect(stderr).toBe('');
-		expect(stdout).toContain('not read: 1 file: each PDF is printed from its /rapporter/ page, which is read\n');
-		expect(stdout).toMatch(/^1 files read: 1 counts and 0 other equations\. \d+ protected counts from 1 to 4 checked .* in \d+\.\d s: 0 leaks, 0 problems\.$/m);
+		expect(stdout).toContain(
+			'not read: 1 file: each PDF is printed from its /rapporter/ page, which is read\n',
+		);
+		expect(stdout).toMatch(
+			/^1 files read: 1 counts and 0 other equations\. \d+ protected counts from 1 to 4 checked .* in \d+\.\d s: 0 leaks, 0 problems\.$/m,
+		);
 		expect(status).toBe(0);
 	}, 60_000);
 
 	it('names a small count and the number that gives it away, and exits 1', async () => {
-		const { status, stderr } = await run(['--site', siteWith('<td data-count="2" data-sum="ukp_days|5014|2022-10">2</td>'), '--data', 'data']);
-		expect(stderr).toBe('leak: ukp_days Frøya (5014) 2022-10 = 2: an attacker can tell it is exactly 2, because\n  Frøya (5014) 2022-10 ukp_days = 2 (published)\n');
+		const { status, stderr } = await run([
+			'--site',
+			siteWith('<td data-count="2" data-sum="ukp_days|5014|2022-10">2</td>'),
+			'--data',
+			'data',
+		]);
+		expect(stderr).toBe(
+			'leak: ukp_days Frøya (5014) 2022-10 = 2: an attacker can tell it is exactly 2, because\n  Frøya (5014) 2022-10 ukp_days = 2 (published)\n',
+		);
 		expect(status).toBe(1);
 	}, 60_000);
 
@@ -50,6 +69,10 @@ describe('npm run check:leaks -- --site DIR --data DIR', () => {
 
 	it('prints its usage on stdout with exit 0 for --help', async () => {
 		const { status, stdout, stderr } = await run(['--help']);
-		expect([status, stdout, stderr]).toEqual([0, 'Use --site DIR (a built public site) and --data DIR (the data folder it was built from)\n', '']);
+		expect([status, stdout, stderr]).toEqual([
+			0,
+			'Use --site DIR (a built public site) and --data DIR (the data folder it was built from)\n',
+			'',
+		]);
 	});
 });

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, generateSyntheticData, type SyntheticFiles } from '../../scripts/generate-synthetic-data';
+import {
+	DEFAULT_SEED,
+	generateSyntheticData,
+	type SyntheticFiles,
+} from '../../scripts/generate-synthetic-data';
 import { DATA_FILES, parseDataset, type Dataset, type DatasetTexts } from '../../src/lib/dataset';
 import { computeKpis } from '../../src/lib/kpi/compute';
 import { modelNumbers } from '../../src/lib/project/load-project';
@@ -11,8 +15,14 @@ function toDataset(files: SyntheticFiles): Dataset {
 		municipalities: { path: 'data/municipalities.csv', text: files['municipalities.csv'] },
 		ukp: { path: 'data/ukp_monthly.csv', text: files['ukp_monthly.csv'] },
 		shortTerm: { path: 'data/short_term_monthly.csv', text: files['short_term_monthly.csv'] },
-		targets: { path: 'data/targets.yaml', text: readFileSync(`data/${DATA_FILES.targets}`, 'utf8') },
-		manifest: { path: 'data/manifest.yaml', text: readFileSync(`data/${DATA_FILES.manifest}`, 'utf8') },
+		targets: {
+			path: 'data/targets.yaml',
+			text: readFileSync(`data/${DATA_FILES.targets}`, 'utf8'),
+		},
+		manifest: {
+			path: 'data/manifest.yaml',
+			text: readFileSync(`data/${DATA_FILES.manifest}`, 'utf8'),
+		},
 	};
 	return parseDataset(texts);
 }
@@ -27,12 +37,15 @@ describe('generateSyntheticData', () => {
 	});
 
 	it('gives different numbers for another seed', () => {
-		expect(generateSyntheticData(DEFAULT_SEED + 1)['ukp_monthly.csv']).not.toBe(files['ukp_monthly.csv']);
+		expect(generateSyntheticData(DEFAULT_SEED + 1)['ukp_monthly.csv']).not.toBe(
+			files['ukp_monthly.csv'],
+		);
 	});
 
 	// Real extracts will replace the files one day; only synthetic data must match the generator.
 	it.skipIf(!dataset.manifest.synthetic)('matches the committed data files', () => {
-		for (const [name, text] of Object.entries(files)) expect(readFileSync(`data/${name}`, 'utf8'), name).toBe(text);
+		for (const [name, text] of Object.entries(files))
+			expect(readFileSync(`data/${name}`, 'utf8'), name).toBe(text);
 	});
 
 	it('passes every rule of the data contract', () => {
@@ -42,7 +55,9 @@ describe('generateSyntheticData', () => {
 	});
 
 	it('keeps the deliberate gaps as missing, not zero', () => {
-		expect(dataset.ukp.find((r) => r.month === '2024-07' && r.municipality === '5061')).toBeUndefined();
+		expect(
+			dataset.ukp.find((r) => r.month === '2024-07' && r.municipality === '5061'),
+		).toBeUndefined();
 		const frosta = dataset.ukp.find((r) => r.month === '2025-03' && r.municipality === '5036')!;
 		expect(frosta.readmissionBase).toBeNull();
 		expect(frosta.readmissions30d).toBeNull();
@@ -50,7 +65,9 @@ describe('generateSyntheticData', () => {
 	});
 
 	it('puts the 2023 UKP-døgn of the helsefellesskap near the calibration level', () => {
-		const total2023 = dataset.ukp.filter((r) => r.month.startsWith('2023')).reduce((sum, r) => sum + (r.ukpDays ?? 0), 0);
+		const total2023 = dataset.ukp
+			.filter((r) => r.month.startsWith('2023'))
+			.reduce((sum, r) => sum + (r.ukpDays ?? 0), 0);
 		expect(total2023).toBeGreaterThanOrEqual(8000);
 		expect(total2023).toBeLessThanOrEqual(12000);
 	});

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/spc';
 
-const UKP_HEADER = 'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
+const UKP_HEADER =
+	'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,discharged_home,readmission_base,readmissions_30d\n';
 
 /**
  * Returns a minimal data folder (the two contract CSV files only) for 2024: Trondheim's UKP-døgn
@@ -13,7 +14,10 @@ const UKP_HEADER = 'month,municipality,ukp_stays,ukp_stays_zero_days,ukp_days,di
  */
 function minimalFolder(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'spc-'));
-	writeFileSync(join(dir, 'municipalities.csv'), 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n5033,Tydal,Værnesregionen,200,60\n');
+	writeFileSync(
+		join(dir, 'municipalities.csv'),
+		'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n5033,Tydal,Værnesregionen,200,60\n',
+	);
 	const rows = Array.from({ length: 12 }, (_, i) => {
 		const month = `2024-${String(i + 1).padStart(2, '0')}`;
 		return `${month},5001,40,10,${i % 2 === 0 ? 100 : 150},10,38,6\n${month},5033,1,1,0,1,1,0\n`;
@@ -26,9 +30,18 @@ function minimalFolder(): string {
 function run(argv: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const code = main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const code = main(argv, {
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+	});
 	const lines = stderr.split('\n').filter(Boolean);
-	return { code, stdout, stderr, errors: lines.filter((l) => !l.startsWith('warning: ')), warnings: lines.filter((l) => l.startsWith('warning: ')) };
+	return {
+		code,
+		stdout,
+		stderr,
+		errors: lines.filter((l) => !l.startsWith('warning: ')),
+		warnings: lines.filter((l) => l.startsWith('warning: ')),
+	};
 }
 
 describe('main(argv, io): npm run spc -- --data DIR --format json|csv', () => {
@@ -37,19 +50,44 @@ describe('main(argv, io): npm run spc -- --data DIR --format json|csv', () => {
 	it('prints one JSON object of points and series from a folder with only the contract CSV files', () => {
 		const { code, stdout, warnings } = run(['--data', dir, '--format', 'json']);
 		expect(code).toBe(0);
-		expect(warnings).toContain(`warning: ${join(dir, 'targets.yaml')} not found; using data/targets.yaml`);
+		expect(warnings).toContain(
+			`warning: ${join(dir, 'targets.yaml')} not found; using data/targets.yaml`,
+		);
 		const { points, series, ...rest } = JSON.parse(stdout);
 		expect(rest).toEqual({});
-		const point = points.find((p: any) => p.kpi === 'ukp_days' && p.area === 'all' && p.month === '2024-01');
-		expect(point).toEqual({ kpi: 'ukp_days', area: 'all', month: '2024-01', value: 100, segment: 0, mean: 125, lpl: -8, upl: 258, rules: [] });
-		const find = (kpi: string, area: string) => series.find((s: any) => s.kpi === kpi && s.area === area);
+		const point = points.find(
+			(p: any) => p.kpi === 'ukp_days' && p.area === 'all' && p.month === '2024-01',
+		);
+		expect(point).toEqual({
+			kpi: 'ukp_days',
+			area: 'all',
+			month: '2024-01',
+			value: 100,
+			segment: 0,
+			mean: 125,
+			lpl: -8,
+			upl: 258,
+			rules: [],
+		});
+		const find = (kpi: string, area: string) =>
+			series.find((s: any) => s.kpi === kpi && s.area === area);
 		// 147,25 a month lies between the limits; Tydal's count has no target.
-		expect(find('ukp_days', 'all')).toMatchObject({ variation: 'common', assurance: 'hit_or_miss', target: 147.25 });
+		expect(find('ukp_days', 'all')).toMatchObject({
+			variation: 'common',
+			assurance: 'hit_or_miss',
+			target: 147.25,
+		});
 		expect(find('ukp_days', '5033')).toMatchObject({ variation: 'common', assurance: 'none' });
 		// Without a short-term file there are no values: no points, nothing to judge.
-		expect(find('short_term_los', 'all')).toMatchObject({ variation: 'none', assurance: 'none', latest: null });
+		expect(find('short_term_los', 'all')).toMatchObject({
+			variation: 'none',
+			assurance: 'none',
+			latest: null,
+		});
 		expect(points.some((p: any) => p.kpi === 'short_term_los')).toBe(false);
-		expect(new Set(series.map((s: any) => s.area))).toEqual(new Set(['all', 'cluster:Trondheim', 'cluster:Værnesregionen', '5001', '5033']));
+		expect(new Set(series.map((s: any) => s.area))).toEqual(
+			new Set(['all', 'cluster:Trondheim', 'cluster:Værnesregionen', '5001', '5033']),
+		);
 	});
 
 	it('prints the points as CSV with the series’ variation and assurance as extra columns', () => {
@@ -62,7 +100,10 @@ describe('main(argv, io): npm run spc -- --data DIR --format json|csv', () => {
 
 	it('reads spc.yaml in the folder: a rebase splits the series', () => {
 		const rebased = minimalFolder();
-		writeFileSync(join(rebased, 'spc.yaml'), 'min_points: 6\nrebases:\n  - from: "2024-07"\n    areas: [all]\n    reason: Ny rutine\n');
+		writeFileSync(
+			join(rebased, 'spc.yaml'),
+			'min_points: 6\nrebases:\n  - from: "2024-07"\n    areas: [all]\n    reason: Ny rutine\n',
+		);
 		const { series } = JSON.parse(run(['--data', rebased]).stdout);
 		const days = series.find((s: any) => s.kpi === 'ukp_days' && s.area === 'all');
 		expect(days.segments.map((s: any) => [s.from, s.to, s.mean, s.reason])).toEqual([
@@ -90,7 +131,9 @@ describe('main(argv, io): npm run spc -- --data DIR --format json|csv', () => {
 		writeFileSync(join(bad, 'ukp_monthly.csv'), `${UKP_HEADER}2024-01,5001,10,8,-3,3,10,2\n`);
 		const { code, errors } = run(['--data', bad]);
 		expect(code).toBe(1);
-		expect(errors[0]).toBe(`${join(bad, 'ukp_monthly.csv')}:2: ukp_days: "-3" must be a whole number ≥ 0`);
+		expect(errors[0]).toBe(
+			`${join(bad, 'ukp_monthly.csv')}:2: ukp_days: "-3" must be a whole number ≥ 0`,
+		);
 	});
 
 	it.each([
@@ -107,9 +150,15 @@ describe('main(argv, io): npm run spc -- --data DIR --format json|csv', () => {
 
 	it('runs as a script and stops quietly when the reader does (EPIPE)', () => {
 		// The bundled data's CSV is far larger than a pipe's buffer, so head closes it mid-write.
-		const result = spawnSync('bash', ['-c', 'npx tsx scripts/spc.ts --data data --format csv | head -n 1; exit ${PIPESTATUS[0]}'], { encoding: 'utf8' });
+		const result = spawnSync(
+			'bash',
+			['-c', 'npx tsx scripts/spc.ts --data data --format csv | head -n 1; exit ${PIPESTATUS[0]}'],
+			{ encoding: 'utf8' },
+		);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toBe('kpi,area,month,value,segment,mean,lpl,upl,rules,variation,assurance\n');
+		expect(result.stdout).toBe(
+			'kpi,area,month,value,segment,mean,lpl,upl,rules,variation,assurance\n',
+		);
 		expect(result.stderr).not.toMatch(/EPIPE|Error/);
 	});
 });

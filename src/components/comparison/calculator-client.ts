@@ -23,7 +23,11 @@ export function renderCalculator(root: HTMLElement, data: CalculatorData): void 
 		const benchmark = Number(values.get('benchmark'));
 		const abovePays = values.get('liablePays') === 'days_above_benchmark';
 		const rates = data.y.map((year) => Number(values.get(`rate-${year}`) || 0));
-		table.replaceChildren(table.caption ?? document.createElement('caption'), header(data.y), body(data, benchmark, abovePays, rates));
+		table.replaceChildren(
+			table.caption ?? document.createElement('caption'),
+			header(data.y),
+			body(data, benchmark, abovePays, rates),
+		);
 	};
 	form.addEventListener('input', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
@@ -44,9 +48,14 @@ function header(years: string[]): HTMLTableSectionElement {
 }
 
 /** Days charged per municipality and year under each model; `null` for a year without shown months. */
-function chargedDays(data: CalculatorData, benchmark: number, abovePays: boolean): (number | null)[][][] {
+function chargedDays(
+	data: CalculatorData,
+	benchmark: number,
+	abovePays: boolean,
+): (number | null)[][][] {
 	const [firstYear, firstMonth] = data.f.split('-').map(Number);
-	const yearOf = (k: number) => data.y.indexOf(String(firstYear + Math.floor((firstMonth - 1 + k) / 12)));
+	const yearOf = (k: number) =>
+		data.y.indexOf(String(firstYear + Math.floor((firstMonth - 1 + k) / 12)));
 	return data.v.map((triples, i) => {
 		const norway: (number | null)[] = data.y.map(() => null);
 		const halland: (number | null)[] = data.y.map(() => null);
@@ -54,7 +63,8 @@ function chargedDays(data: CalculatorData, benchmark: number, abovePays: boolean
 			const [k, s, d] = [triples[t]!, triples[t + 1], triples[t + 2]!];
 			const j = yearOf(k);
 			// Halland: liable only strictly above the benchmark; a month without stays is not liable.
-			const charged = s !== null && s > 0 && d / s > benchmark ? (abovePays ? d - benchmark * s : d) : 0;
+			const charged =
+				s !== null && s > 0 && d / s > benchmark ? (abovePays ? d - benchmark * s : d) : 0;
 			norway[j] = (norway[j] ?? 0) + d;
 			halland[j] = (halland[j] ?? 0) + charged;
 		}
@@ -62,7 +72,12 @@ function chargedDays(data: CalculatorData, benchmark: number, abovePays: boolean
 	});
 }
 
-function body(data: CalculatorData, benchmark: number, abovePays: boolean, rates: number[]): HTMLTableSectionElement {
+function body(
+	data: CalculatorData,
+	benchmark: number,
+	abovePays: boolean,
+	rates: number[],
+): HTMLTableSectionElement {
 	const tbody = document.createElement('tbody');
 	const perMunicipality = chargedDays(data, benchmark, abovePays);
 	for (const [name, members, hiddenYears] of data.a) {
@@ -74,10 +89,16 @@ function body(data: CalculatorData, benchmark: number, abovePays: boolean, rates
 			row.append(th);
 			row.insertCell().textContent = label;
 			data.y.forEach((_, j) => {
-				const days = members.map((i) => perMunicipality[i][model][j]).filter((v): v is number => v !== null);
+				const days = members
+					.map((i) => perMunicipality[i][model][j])
+					.filter((v): v is number => v !== null);
 				const cell = row.insertCell();
 				cell.className = 'num';
-				cell.textContent = hiddenYears.includes(j) ? 'skjult*' : days.length === 0 ? '–' : fmt(days.reduce((a, b) => a + b, 0) * rates[j]);
+				cell.textContent = hiddenYears.includes(j)
+					? 'skjult*'
+					: days.length === 0
+						? '–'
+						: fmt(days.reduce((a, b) => a + b, 0) * rates[j]);
 			});
 		});
 	}

@@ -7,4 +7,5 @@ export function ownSource(definition: string, period: string, synthetic: boolean
 }
 
 /** The definition of the per-capita figures. */
-export const PER_CAPITA_DEFINITION = 'Σ UKP-døgn i året / innbyggere 67+ (80+) × 1 000; ingen verdi der folketallet mangler.';
+export const PER_CAPITA_DEFINITION =
+	'Σ UKP-døgn i året / innbyggere 67+ (80+) × 1 000; ingen verdi der folketallet mangler.';

@@ -25,10 +25,17 @@ export interface FlagInput {
  * Returns the derived flags of one measure on `today` (ISO date). A deadline is met on its own day:
  * overdue starts the day after. A status exactly `maxAgeDays` old still counts as reported.
  */
-export function computeFlags(m: FlagInput, today: string, maxAgeDays = DEFAULT_REPORT_MAX_AGE_DAYS): MeasureFlags {
+export function computeFlags(
+	m: FlagInput,
+	today: string,
+	maxAgeDays = DEFAULT_REPORT_MAX_AGE_DAYS,
+): MeasureFlags {
 	const { start, end } = m.schedule;
 	const overdue = !m.done && end !== null && end < today;
-	const stale = m.status === undefined || m.status_date === undefined || daysBetween(m.status_date, today) > maxAgeDays;
+	const stale =
+		m.status === undefined ||
+		m.status_date === undefined ||
+		daysBetween(m.status_date, today) > maxAgeDays;
 	const toStart = start === null ? null : daysBetween(today, start);
 	return {
 		overdue,
@@ -55,7 +62,18 @@ export interface PlanCounts {
 
 /** Returns how many measures have each level and each flag; a measure may count under several flags. */
 export function computeCounts(measures: (FlagInput & { flags: MeasureFlags })[]): PlanCounts {
-	const counts: PlanCounts = { total: 0, green: 0, yellow: 0, red: 0, none: 0, done: 0, overdue: 0, notReported: 0, startingSoon: 0, unscheduled: 0 };
+	const counts: PlanCounts = {
+		total: 0,
+		green: 0,
+		yellow: 0,
+		red: 0,
+		none: 0,
+		done: 0,
+		overdue: 0,
+		notReported: 0,
+		startingSoon: 0,
+		unscheduled: 0,
+	};
 	for (const m of measures) {
 		counts.total++;
 		counts[m.status ?? 'none']++;

@@ -19,7 +19,8 @@ const RANGE = new RegExp(`^(${DATE})${DASH}(${DATE})$`);
 const DEADLINE = new RegExp(`^(?:innen\\s+)?(${DATE})$`, 'i');
 const AFTER = /^avhengig av\s+(\d+\.\d+(?:\s*(?:,|og|&)\s*\d+\.\d+)*)$/i;
 const UNSCHEDULED = /^dato\s*[-–—]\s*dato$/i;
-const HELP = 'write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)';
+const HELP =
+	'write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)';
 
 /**
  * Returns the normalised period of a text written as in the draft's plan table, or a message saying why it is not one.
@@ -33,7 +34,8 @@ export function parsePeriod(text: string): PeriodResult {
 	const t = text.replace(/\s+/g, ' ').trim();
 	if (UNSCHEDULED.test(t)) return { ok: true, period: { kind: 'unscheduled' } };
 	const after = AFTER.exec(t);
-	if (after) return { ok: true, period: { kind: 'after', after: after[1].split(/\s*(?:,|og|&)\s*/) } };
+	if (after)
+		return { ok: true, period: { kind: 'after', after: after[1].split(/\s*(?:,|og|&)\s*/) } };
 	const deadline = DEADLINE.exec(t);
 	if (deadline) {
 		const end = parseDate(deadline[1], null);
@@ -53,7 +55,10 @@ function parseRange(text: string, from: string, to: string): PeriodResult {
 	if (start.ok && start.iso > end.iso && !hasYear(from)) start = parseDate(from, endYear - 1);
 	if (!start.ok) return start;
 	if (start.iso > end.iso) {
-		return { ok: false, message: `period "${text}" ends (${end.iso}) before it starts (${start.iso})` };
+		return {
+			ok: false,
+			message: `period "${text}" ends (${end.iso}) before it starts (${start.iso})`,
+		};
 	}
 	return { ok: true, period: { kind: 'range', start: start.iso, end: end.iso } };
 }
@@ -66,12 +71,15 @@ function parseDate(token: string, defaultYear: number | null): DateResult {
 		parts = token.split('-').map(Number);
 	} else {
 		const [d, m, y] = token.split('.');
-		if (y === undefined && defaultYear === null) return { ok: false, message: `"${token}" has no year: write D.M.ÅÅ` };
+		if (y === undefined && defaultYear === null)
+			return { ok: false, message: `"${token}" has no year: write D.M.ÅÅ` };
 		const year = y === undefined ? defaultYear! : y.length === 2 ? 2000 + +y : +y;
 		parts = [year, +m, +d];
 	}
 	const iso = isoFromParts(parts[0], parts[1], parts[2]);
-	return iso === null ? { ok: false, message: `"${token}" is not a calendar date` } : { ok: true, iso };
+	return iso === null
+		? { ok: false, message: `"${token}" is not a calendar date` }
+		: { ok: true, iso };
 }
 
 function hasYear(token: string): boolean {

@@ -3,7 +3,15 @@ import { sortIssues, type DataIssue } from '../issues';
 import { parseYaml, YAML_SYNTAX } from '../parse-yaml';
 import { checkPlanRules, outlinePlan } from './check-plan-rules';
 import type { Schedule } from './resolve-schedule';
-import { ActionPlanFileSchema, DEFAULT_DURATION_DAYS, DEFAULT_REPORT_MAX_AGE_DAYS, type Activity, type ChangesFromDraft, type Measure, type TheoryOfChange } from './schema';
+import {
+	ActionPlanFileSchema,
+	DEFAULT_DURATION_DAYS,
+	DEFAULT_REPORT_MAX_AGE_DAYS,
+	type Activity,
+	type ChangesFromDraft,
+	type Measure,
+	type TheoryOfChange,
+} from './schema';
 
 /** A measure with its activity and resolved dates. */
 export interface PlannedMeasure extends Measure {
@@ -26,8 +34,12 @@ export interface ActionPlan {
  * {@link DEFAULT_DURATION_DAYS}): always our assumption, since the draft gives no length; `null`
  * for every other kind of period, whose dates come from the draft.
  */
-export function assumedDurationDays(measure: Pick<PlannedMeasure, 'schedule' | 'duration_days'>): number | null {
-	return measure.schedule.kind === 'after' ? (measure.duration_days ?? DEFAULT_DURATION_DAYS) : null;
+export function assumedDurationDays(
+	measure: Pick<PlannedMeasure, 'schedule' | 'duration_days'>,
+): number | null {
+	return measure.schedule.kind === 'after'
+		? (measure.duration_days ?? DEFAULT_DURATION_DAYS)
+		: null;
 }
 
 /**
@@ -36,14 +48,18 @@ export function assumedDurationDays(measure: Pick<PlannedMeasure, 'schedule' | '
  * {@link checkPlanRules} (duplicate ids, unknown or circular dependencies …). Each issue is located
  * at its line (sorted by line); its column is the dotted YAML path.
  */
-export function parseActionPlan(text: string, file: string): { plan: ActionPlan | null; issues: DataIssue[] } {
+export function parseActionPlan(
+	text: string,
+	file: string,
+): { plan: ActionPlan | null; issues: DataIssue[] } {
 	const parsed = parseYaml(text, file, ActionPlanFileSchema);
 	const syntaxError = parsed.issues.some((i) => i.message.startsWith(YAML_SYNTAX));
 	if (syntaxError) return { plan: null, issues: parsed.issues };
 	const outline = outlinePlan(parsed.value ?? parse(text.replace(/^\uFEFF/, '')));
 	const rules = checkPlanRules(outline, text, file);
 	const data = parsed.value;
-	if (!data || rules.issues.length > 0) return { plan: null, issues: sortIssues([...parsed.issues, ...rules.issues]) };
+	if (!data || rules.issues.length > 0)
+		return { plan: null, issues: sortIssues([...parsed.issues, ...rules.issues]) };
 	return {
 		plan: {
 			title: data.title,
@@ -51,7 +67,11 @@ export function parseActionPlan(text: string, file: string): { plan: ActionPlan 
 			reportMaxAgeDays: data.report_max_age_days ?? DEFAULT_REPORT_MAX_AGE_DAYS,
 			activities: data.activities.map((a) => ({
 				...a,
-				measures: a.measures.map((m) => ({ ...m, activityId: a.id, schedule: rules.schedules.get(m.id)! })),
+				measures: a.measures.map((m) => ({
+					...m,
+					activityId: a.id,
+					schedule: rules.schedules.get(m.id)!,
+				})),
 			})),
 			theory: data.theory_of_change,
 		},

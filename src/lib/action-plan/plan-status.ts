@@ -10,7 +10,10 @@ export interface MeasureStatus extends PlannedMeasure {
 /** The plan on one day: flags per measure, counts per activity and in total. */
 export interface PlanStatus extends Omit<ActionPlan, 'activities'> {
 	today: string;
-	activities: (Omit<ActionPlan['activities'][number], 'measures'> & { measures: MeasureStatus[]; counts: PlanCounts })[];
+	activities: (Omit<ActionPlan['activities'][number], 'measures'> & {
+		measures: MeasureStatus[];
+		counts: PlanCounts;
+	})[];
 	counts: PlanCounts;
 }
 
@@ -20,17 +23,26 @@ export interface PlanStatus extends Omit<ActionPlan, 'activities'> {
  */
 export function resolveToday(asOf: string, override?: string): string {
 	if (override === undefined || override === '') return asOf;
-	if (!isIsoDate(override)) throw new Error(`TODAY must be a date written YYYY-MM-DD, got "${override}"`);
+	if (!isIsoDate(override))
+		throw new Error(`TODAY must be a date written YYYY-MM-DD, got "${override}"`);
 	return override;
 }
 
 /** Returns the plan with every measure's flags on `today` and the counts per activity and in total. */
 export function computePlanStatus(plan: ActionPlan, today: string): PlanStatus {
 	const activities = plan.activities.map((a) => {
-		const measures = a.measures.map((m) => ({ ...m, flags: computeFlags(m, today, plan.reportMaxAgeDays) }));
+		const measures = a.measures.map((m) => ({
+			...m,
+			flags: computeFlags(m, today, plan.reportMaxAgeDays),
+		}));
 		return { ...a, measures, counts: computeCounts(measures) };
 	});
-	return { ...plan, today, activities, counts: computeCounts(activities.flatMap((a) => a.measures)) };
+	return {
+		...plan,
+		today,
+		activities,
+		counts: computeCounts(activities.flatMap((a) => a.measures)),
+	};
 }
 
 /** Returns the measure with this id, or `undefined`. */

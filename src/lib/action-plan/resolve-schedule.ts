@@ -31,7 +31,10 @@ export interface ScheduleProblem {
  * Unknown and circular dependencies are problems (each cycle once, at its first measure in input
  * order); the measures involved get no dates.
  */
-export function resolveSchedules(inputs: ScheduleInput[]): { schedules: Map<string, Schedule>; problems: ScheduleProblem[] } {
+export function resolveSchedules(inputs: ScheduleInput[]): {
+	schedules: Map<string, Schedule>;
+	problems: ScheduleProblem[];
+} {
 	const byId = new Map<string, ScheduleInput>();
 	for (const m of inputs) if (!byId.has(m.id)) byId.set(m.id, m); // a duplicate id is reported elsewhere; the first one counts
 	const schedules = new Map<string, Schedule>();
@@ -43,7 +46,13 @@ export function resolveSchedules(inputs: ScheduleInput[]): { schedules: Map<stri
 		const known = schedules.get(m.id);
 		if (known) return known;
 		const p = m.period;
-		if (p.kind !== 'after') return remember(m.id, { kind: p.kind, start: p.kind === 'range' ? p.start : null, end: p.kind === 'unscheduled' ? null : p.end, after: [] });
+		if (p.kind !== 'after')
+			return remember(m.id, {
+				kind: p.kind,
+				start: p.kind === 'range' ? p.start : null,
+				end: p.kind === 'unscheduled' ? null : p.end,
+				after: [],
+			});
 		const unresolved: Schedule = { kind: 'after', start: null, end: null, after: p.after };
 		const cycleAt = visiting.indexOf(m.id);
 		if (cycleAt >= 0) {
@@ -54,13 +63,22 @@ export function resolveSchedules(inputs: ScheduleInput[]): { schedules: Map<stri
 		const ends: (string | null)[] = [];
 		for (const id of p.after) {
 			const dep = byId.get(id);
-			if (!dep) problems.push({ id: m.id, message: `depends on "${id}", which is not a measure in the plan` });
+			if (!dep)
+				problems.push({
+					id: m.id,
+					message: `depends on "${id}", which is not a measure in the plan`,
+				});
 			ends.push(dep ? resolve(dep).end : null);
 		}
 		visiting.pop();
 		if (ends.some((e) => e === null)) return remember(m.id, unresolved);
 		const start = ends.reduce((a, b) => (a! > b! ? a : b))!;
-		return remember(m.id, { kind: 'after', start, end: addDays(start, m.durationDays), after: p.after });
+		return remember(m.id, {
+			kind: 'after',
+			start,
+			end: addDays(start, m.durationDays),
+			after: p.after,
+		});
 	};
 	const remember = (id: string, s: Schedule) => (schedules.set(id, s), s);
 	const reportCycle = (path: string[]) => {

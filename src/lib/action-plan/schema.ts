@@ -81,7 +81,9 @@ export const ChangesFromDraftSchema = z.strictObject({
 	/** What was changed and why, in a sentence or two («Skrivefeil er rettet; ordene er utkastets.»). */
 	note: z.string().min(1),
 	/** Each spelling slip and its normalised form. */
-	spelling: z.array(z.strictObject({ draft: z.string().min(1), here: z.string().min(1) })).default([]),
+	spelling: z
+		.array(z.strictObject({ draft: z.string().min(1), here: z.string().min(1) }))
+		.default([]),
 });
 export type ChangesFromDraft = z.output<typeof ChangesFromDraftSchema>;
 

@@ -16,7 +16,12 @@ import type { CapacitySettings } from './settings';
 export const CALIBRATION_MONTHS = 12;
 
 /** The KPIs whose sums a calibration shows for an area: a public edition must show each of them. */
-export const CALIBRATION_KPIS: readonly KpiId[] = ['ukp_days', 'direct_home_share', 'zero_day_share', 'mean_ukp_days'];
+export const CALIBRATION_KPIS: readonly KpiId[] = [
+	'ukp_days',
+	'direct_home_share',
+	'zero_day_share',
+	'mean_ukp_days',
+];
 
 /** Where the target of "places needed" for an area comes from. */
 export type TargetBasis = 'target' | 'area_target' | 'share_of_target';
@@ -28,7 +33,12 @@ export interface AreaCalibration {
 	/** False when a month of the window lacks rows from some of the area's municipalities (the sums are then partial). */
 	complete: boolean;
 	/** Returns Σ ukp_stays and Σ stays with at least one UKP day (same rows), their share, and UKP days per such stay. */
-	waits: { stays: number; staysWithDays: number; share: number | null; daysPerStayWithDays: number | null };
+	waits: {
+		stays: number;
+		staysWithDays: number;
+		share: number | null;
+		daysPerStayWithDays: number | null;
+	};
 	/** Returns the UKP days a year the area should get under (days), and where that figure comes from. */
 	target: { days: number; basis: TargetBasis } | null;
 	/** Returns the fewest places that bring the expected UKP days under the target; `null` without a model or target. */
@@ -74,24 +84,42 @@ const SHOW_ALL: WindowShown = { area: () => true, shortTerm: () => true };
  * `withheld`; `null` when the rollup has no months or the helsefellesskap's or the short-term sums
  * are refused.
  */
-export function calibrateProject({ rollup, areas, targets, settings, shown = SHOW_ALL }: CalibrateProjectInput): ProjectCalibration | null {
+export function calibrateProject({
+	rollup,
+	areas,
+	targets,
+	settings,
+	shown = SHOW_ALL,
+}: CalibrateProjectInput): ProjectCalibration | null {
 	const { ukp, shortTerm } = rollup;
 	if (ukp.months.length === 0) return null;
 	// Step 1: the window and the short-term sums every area shares.
 	const to = ukp.months.length - 1;
 	const from = Math.max(0, to - CALIBRATION_MONTHS + 1);
 	const period = { from: ukp.months[from], to: ukp.months[to], months: to - from + 1 };
-	if (!shown.shortTerm(period.from, period.to) || !shown.area(ALL, period.from, period.to)) return null;
+	if (!shown.shortTerm(period.from, period.to) || !shown.area(ALL, period.from, period.to))
+		return null;
 	const st = groupId(KPI_DEFINITIONS.short_term_los.needs);
-	const shortTermSums = { units: areas.units.map((u) => u.name), bedDays: shortTerm.sum(st, 'bed_days', ALL, from, to), staysEnded: shortTerm.sum(st, 'stays_ended', ALL, from, to) };
+	const shortTermSums = {
+		units: areas.units.map((u) => u.name),
+		bedDays: shortTerm.sum(st, 'bed_days', ALL, from, to),
+		staysEnded: shortTerm.sum(st, 'stays_ended', ALL, from, to),
+	};
 	// Step 2: each area the edition may show.
 	const candidates = [areas.all, ...areas.clusters];
 	const kept = candidates.filter((a) => shown.area(a.id, period.from, period.to));
-	const calibrated = kept.map((area) => calibrateArea(area, { rollup, from, to, period, shortTerm: shortTermSums, settings }));
+	const calibrated = kept.map((area) =>
+		calibrateArea(area, { rollup, from, to, period, shortTerm: shortTermSums, settings }),
+	);
 	// Step 3: the target each area is measured against, then the places it needs.
 	const all = calibrated[0];
 	const result = calibrated.map((c) => withTarget(c, targets, all));
-	return { period, shortTerm: shortTermSums, areas: result, withheld: candidates.filter((a) => !kept.includes(a)).map((a) => a.name) };
+	return {
+		period,
+		shortTerm: shortTermSums,
+		areas: result,
+		withheld: candidates.filter((a) => !kept.includes(a)).map((a) => a.name),
+	};
 }
 
 /**
@@ -105,7 +133,9 @@ export function shownInKpis(kpis: KpiResults): WindowShown {
 	const shownOver = (kpi: KpiId, area: string, from: Month, to: Month) => {
 		const rolling = kpis.get(kpi, area, `${from}/${to}`);
 		if (rolling) return !rolling.suppressed;
-		return kpis.series(kpi, area, 'month').every((r) => r.period < from || r.period > to || !r.suppressed);
+		return kpis
+			.series(kpi, area, 'month')
+			.every((r) => r.period < from || r.period > to || !r.suppressed);
 	};
 	return {
 		area: (area, from, to) => CALIBRATION_KPIS.every((kpi) => shownOver(kpi, area, from, to)),
@@ -124,24 +154,44 @@ interface Window {
 
 type Calibrated = Omit<AreaCalibration, 'target' | 'placesNeeded'>;
 
-function calibrateArea(area: Area, { rollup, from, to, period, shortTerm, settings }: Window): Calibrated {
-	const sum = (needs: readonly string[], column: string) => rollup.ukp.sum(groupId(needs), column, area.id, from, to);
+function calibrateArea(
+	area: Area,
+	{ rollup, from, to, period, shortTerm, settings }: Window,
+): Calibrated {
+	const sum = (needs: readonly string[], column: string) =>
+		rollup.ukp.sum(groupId(needs), column, area.id, from, to);
 	const home = KPI_DEFINITIONS.direct_home_share.needs;
 	const zero = KPI_DEFINITIONS.zero_day_share.needs;
 	const mean = KPI_DEFINITIONS.mean_ukp_days.needs;
 	const calibration = calibrateCapacity({
 		period: { from: period.from, to: period.to },
-		ukp: { stays: sum(home, 'ukp_stays'), dischargedHome: sum(home, 'discharged_home'), days: sum(KPI_DEFINITIONS.ukp_days.needs, 'ukp_days') },
+		ukp: {
+			stays: sum(home, 'ukp_stays'),
+			dischargedHome: sum(home, 'discharged_home'),
+			days: sum(KPI_DEFINITIONS.ukp_days.needs, 'ukp_days'),
+		},
 		shortTerm: { bedDays: shortTerm.bedDays, staysEnded: shortTerm.staysEnded },
 		places: settings.places[area.id] ?? null,
 	});
 	const stays = sum(zero, 'ukp_stays');
 	const staysWithDays = stays - sum(zero, 'ukp_stays_zero_days');
 	const withDaysForMean = sum(mean, 'ukp_stays') - sum(mean, 'ukp_stays_zero_days');
-	const waits = { stays, staysWithDays, share: stays > 0 ? staysWithDays / stays : null, daysPerStayWithDays: withDaysForMean > 0 ? sum(mean, 'ukp_days') / withDaysForMean : null };
+	const waits = {
+		stays,
+		staysWithDays,
+		share: stays > 0 ? staysWithDays / stays : null,
+		daysPerStayWithDays: withDaysForMean > 0 ? sum(mean, 'ukp_days') / withDaysForMean : null,
+	};
 	const groups = [home, zero, mean, KPI_DEFINITIONS.ukp_days.needs].map((needs) => groupId(needs));
-	const complete = groups.every((g) => rollup.ukp.monthsWithFewerRows(g, area.id, from, to, area.members.length) === 0);
-	return { area: { id: area.id, kind: area.kind, name: area.name, label: area.label }, calibration, complete, waits };
+	const complete = groups.every(
+		(g) => rollup.ukp.monthsWithFewerRows(g, area.id, from, to, area.members.length) === 0,
+	);
+	return {
+		area: { id: area.id, kind: area.kind, name: area.name, label: area.label },
+		calibration,
+		complete,
+		waits,
+	};
 }
 
 /**
@@ -154,11 +204,23 @@ function withTarget(c: Calibrated, targets: Targets, all: Calibrated): AreaCalib
 	const own = spec.area_targets?.[c.area.id];
 	const allObserved = all.calibration.observed.ukpDaysPerYear;
 	const target =
-		c.area.id === (spec.target_area ?? ALL) ? { days: spec.target, basis: 'target' as const }
-		: own !== undefined ? { days: own, basis: 'area_target' as const }
-		: allObserved > 0 ? { days: (spec.target * c.calibration.observed.ukpDaysPerYear) / allObserved, basis: 'share_of_target' as const }
-		: null;
-	const demand = c.calibration.stay.meanDays === null ? null : { arrivalsPerDay: c.calibration.arrivals.perDay, meanStayDays: c.calibration.stay.meanDays };
+		c.area.id === (spec.target_area ?? ALL)
+			? { days: spec.target, basis: 'target' as const }
+			: own !== undefined
+				? { days: own, basis: 'area_target' as const }
+				: allObserved > 0
+					? {
+							days: (spec.target * c.calibration.observed.ukpDaysPerYear) / allObserved,
+							basis: 'share_of_target' as const,
+						}
+					: null;
+	const demand =
+		c.calibration.stay.meanDays === null
+			? null
+			: {
+					arrivalsPerDay: c.calibration.arrivals.perDay,
+					meanStayDays: c.calibration.stay.meanDays,
+				};
 	const placesNeeded = demand && target ? computePlacesNeeded(demand, target.days) : null;
 	return { ...c, target, placesNeeded };
 }

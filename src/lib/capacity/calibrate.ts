@@ -26,7 +26,8 @@ export interface CalibrationInput {
 export type GivenPlaces = CountedPlaces;
 
 /** Why a calibrated figure is missing. */
-export type CalibrationGap = 'no_arrivals' | 'no_short_term_stays' | 'no_ukp_days' | 'beyond_search';
+export type CalibrationGap =
+	'no_arrivals' | 'no_short_term_stays' | 'no_ukp_days' | 'beyond_search';
 
 /** A place count with the UKP days a year the model expects there (`null`: unstable). */
 export interface PlacesTrial {
@@ -52,7 +53,13 @@ export type CalibratedPlaces =
 export interface Calibration {
 	period: { from: Month; to: Month; days: number };
 	/** `perDay` = needingPlace ÷ days (patients a day); needingPlace = ukpStays − dischargedHome. */
-	arrivals: { ukpStays: number; dischargedHome: number; needingPlace: number; days: number; perDay: number };
+	arrivals: {
+		ukpStays: number;
+		dischargedHome: number;
+		needingPlace: number;
+		days: number;
+		perDay: number;
+	};
 	/** `meanDays` = bedDays ÷ staysEnded (days); `null` without ended stays. */
 	stay: { bedDays: number; staysEnded: number; meanDays: number | null };
 	/** `ukpDaysPerYear` = ukpDays × 365 ÷ days in the period (days a year). */
@@ -77,16 +84,34 @@ export function calibrateCapacity(input: CalibrationInput): Calibration {
 	const days = periodDays(input.period.from, input.period.to);
 	// Step 1: arrivals, stay and the observed UKP days, each with its workings.
 	const needingPlace = input.ukp.stays - input.ukp.dischargedHome;
-	const arrivals = { ukpStays: input.ukp.stays, dischargedHome: input.ukp.dischargedHome, needingPlace, days, perDay: needingPlace / days };
+	const arrivals = {
+		ukpStays: input.ukp.stays,
+		dischargedHome: input.ukp.dischargedHome,
+		needingPlace,
+		days,
+		perDay: needingPlace / days,
+	};
 	const { bedDays, staysEnded } = input.shortTerm;
 	const stay = { bedDays, staysEnded, meanDays: staysEnded > 0 ? bedDays / staysEnded : null };
-	const observed = { ukpDays: input.ukp.days, ukpDaysPerYear: (input.ukp.days * DAYS_PER_YEAR) / days };
+	const observed = {
+		ukpDays: input.ukp.days,
+		ukpDaysPerYear: (input.ukp.days * DAYS_PER_YEAR) / days,
+	};
 	// Step 2: places, given or estimated.
-	const demand = stay.meanDays === null ? null : { arrivalsPerDay: arrivals.perDay, meanStayDays: stay.meanDays };
-	const places: CalibratedPlaces = input.places ? { method: 'given', ...input.places } : estimatePlaces(demand, observed.ukpDaysPerYear);
+	const demand =
+		stay.meanDays === null
+			? null
+			: { arrivalsPerDay: arrivals.perDay, meanStayDays: stay.meanDays };
+	const places: CalibratedPlaces = input.places
+		? { method: 'given', ...input.places }
+		: estimatePlaces(demand, observed.ukpDaysPerYear);
 	// Step 3: the model with those inputs.
-	const model = demand && places.places !== null ? computeQueueFigures({ ...demand, places: places.places }) : null;
-	const gap = demand === null ? 'no_short_term_stays' : places.method === 'estimated' ? places.gap : null;
+	const model =
+		demand && places.places !== null
+			? computeQueueFigures({ ...demand, places: places.places })
+			: null;
+	const gap =
+		demand === null ? 'no_short_term_stays' : places.method === 'estimated' ? places.gap : null;
 	return { period: { ...input.period, days }, arrivals, stay, observed, places, model, gap };
 }
 
@@ -100,7 +125,17 @@ function periodDays(from: Month, to: Month): number {
  * observed (c) and one fewer (c − 1: over it, or unstable), the one whose model figure is nearer.
  */
 function estimatePlaces(demand: QueueDemand | null, observedPerYear: number): CalibratedPlaces {
-	const estimate = (places: number | null, bracket: PlacesTrial[], gap: CalibrationGap | null): CalibratedPlaces => ({ method: 'estimated', label: ESTIMATED_PLACES_LABEL, places, bracket, gap });
+	const estimate = (
+		places: number | null,
+		bracket: PlacesTrial[],
+		gap: CalibrationGap | null,
+	): CalibratedPlaces => ({
+		method: 'estimated',
+		label: ESTIMATED_PLACES_LABEL,
+		places,
+		bracket,
+		gap,
+	});
 	if (demand === null) return estimate(null, [], 'no_short_term_stays');
 	if (demand.arrivalsPerDay === 0) return estimate(null, [], 'no_arrivals'); // no queue to fit
 	if (observedPerYear === 0) return estimate(null, [], 'no_ukp_days'); // any count well above the load fits
@@ -108,15 +143,39 @@ function estimatePlaces(demand: QueueDemand | null, observedPerYear: number): Ca
 	if (needed === null) return estimate(null, [], 'beyond_search');
 	const at: PlacesTrial = { places: needed.places, ukpDaysPerYear: needed.figures.ukpDaysPerYear };
 	if (needed.oneFewer === null) return estimate(at.places, [at], null);
-	const below: PlacesTrial = { places: needed.places - 1, ukpDaysPerYear: needed.oneFewer.ukpDaysPerYear };
-	const belowIsNearer = below.ukpDaysPerYear !== null && below.ukpDaysPerYear - observedPerYear < observedPerYear - at.ukpDaysPerYear!;
+	const below: PlacesTrial = {
+		places: needed.places - 1,
+		ukpDaysPerYear: needed.oneFewer.ukpDaysPerYear,
+	};
+	const belowIsNearer =
+		below.ukpDaysPerYear !== null &&
+		below.ukpDaysPerYear - observedPerYear < observedPerYear - at.ukpDaysPerYear!;
 	return estimate(belowIsNearer ? below.places : at.places, [below, at], null);
 }
 
 function assertInput({ period, ukp, shortTerm, places }: CalibrationInput): void {
-	if (!isMonth(period.from) || !isMonth(period.to) || monthIndex(period.to) < monthIndex(period.from)) throw new RangeError(`period must be two months YYYY-MM in order, not ${period.from}–${period.to}`);
-	const counts = { 'ukp.stays': ukp.stays, 'ukp.dischargedHome': ukp.dischargedHome, 'ukp.days': ukp.days, 'shortTerm.bedDays': shortTerm.bedDays, 'shortTerm.staysEnded': shortTerm.staysEnded };
-	for (const [name, value] of Object.entries(counts)) if (!(Number.isSafeInteger(value) && value >= 0)) throw new RangeError(`${name} must be a whole number ≥ 0, not ${value}`);
-	if (ukp.dischargedHome > ukp.stays) throw new RangeError(`ukp.dischargedHome (${ukp.dischargedHome}) must be ≤ ukp.stays (${ukp.stays})`);
-	if (places && !(Number.isSafeInteger(places.places) && places.places >= 1)) throw new RangeError(`places.places must be a whole number ≥ 1, not ${places.places}`);
+	if (
+		!isMonth(period.from) ||
+		!isMonth(period.to) ||
+		monthIndex(period.to) < monthIndex(period.from)
+	)
+		throw new RangeError(
+			`period must be two months YYYY-MM in order, not ${period.from}–${period.to}`,
+		);
+	const counts = {
+		'ukp.stays': ukp.stays,
+		'ukp.dischargedHome': ukp.dischargedHome,
+		'ukp.days': ukp.days,
+		'shortTerm.bedDays': shortTerm.bedDays,
+		'shortTerm.staysEnded': shortTerm.staysEnded,
+	};
+	for (const [name, value] of Object.entries(counts))
+		if (!(Number.isSafeInteger(value) && value >= 0))
+			throw new RangeError(`${name} must be a whole number ≥ 0, not ${value}`);
+	if (ukp.dischargedHome > ukp.stays)
+		throw new RangeError(
+			`ukp.dischargedHome (${ukp.dischargedHome}) must be ≤ ukp.stays (${ukp.stays})`,
+		);
+	if (places && !(Number.isSafeInteger(places.places) && places.places >= 1))
+		throw new RangeError(`places.places must be a whole number ≥ 1, not ${places.places}`);
 }

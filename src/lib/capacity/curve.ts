@@ -50,10 +50,18 @@ export function computeCapacityCurve(demand: QueueDemand, options: CurveOptions)
 	const line: CurvePoint[] = [];
 	for (let places = from; places <= to; places++) {
 		erlangB = (load * erlangB) / (places + load * erlangB);
-		line.push({ places, ukpDaysPerYear: queueFiguresFromErlangB({ ...demand, places }, erlangB).ukpDaysPerYear });
+		line.push({
+			places,
+			ukpDaysPerYear: queueFiguresFromErlangB({ ...demand, places }, erlangB).ukpDaysPerYear,
+		});
 	}
 	const counts = bandAt.filter((places) => places > load && places >= from && places <= to);
-	const band = simulateQueues(demand, counts, simulation).map(({ p10, p50, p90 }, i) => ({ places: counts[i], p10, p50, p90 }));
+	const band = simulateQueues(demand, counts, simulation).map(({ p10, p50, p90 }, i) => ({
+		places: counts[i],
+		p10,
+		p50,
+		p90,
+	}));
 	return { line, band, simulation };
 }
 
@@ -63,12 +71,21 @@ export function computeCapacityCurve(demand: QueueDemand, options: CurveOptions)
  * load, where the queue is stable) to 10 above the larger; and the band's counts: every
  * `step` places from the start, with today, the places needed and the end added.
  */
-export function computeCurveRange(today: number, needed: number | null, load: number, step = 5): { from: number; to: number; bandAt: number[] } {
+export function computeCurveRange(
+	today: number,
+	needed: number | null,
+	load: number,
+	step = 5,
+): { from: number; to: number; bandAt: number[] } {
 	const low = Math.min(today, needed ?? today);
 	const high = Math.max(today, needed ?? today);
 	const from = Math.max(Math.floor(load) + 1, low - 5, 1);
 	const to = Math.max(high + 10, from + step);
 	const counts = new Set<number>([today, to, ...(needed === null ? [] : [needed])]);
 	for (let places = from; places <= to; places += step) counts.add(places);
-	return { from, to, bandAt: [...counts].filter((c) => c >= from && c <= to).sort((a, b) => a - b) };
+	return {
+		from,
+		to,
+		bandAt: [...counts].filter((c) => c >= from && c <= to).sort((a, b) => a - b),
+	};
 }

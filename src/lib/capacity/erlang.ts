@@ -43,7 +43,10 @@ export interface QueueFigures {
 export function computeQueueFigures(system: QueueSystem): QueueFigures {
 	assertQueueSystem(system);
 	const load = system.arrivalsPerDay * system.meanStayDays;
-	return queueFiguresFromErlangB(system, load < system.places ? computeErlangB(system.places, load) : 0);
+	return queueFiguresFromErlangB(
+		system,
+		load < system.places ? computeErlangB(system.places, load) : 0,
+	);
 }
 
 /**
@@ -66,18 +69,38 @@ export function queueFiguresFromErlangB(system: QueueSystem, erlangB: number): Q
 	const { arrivalsPerDay, meanStayDays, places } = system;
 	const offeredLoad = arrivalsPerDay * meanStayDays;
 	const utilisation = offeredLoad / places;
-	if (offeredLoad >= places) return { stable: false, offeredLoad, utilisation, waitProbability: null, meanQueue: null, meanWaitDays: null, ukpDaysPerYear: null };
+	if (offeredLoad >= places)
+		return {
+			stable: false,
+			offeredLoad,
+			utilisation,
+			waitProbability: null,
+			meanQueue: null,
+			meanWaitDays: null,
+			ukpDaysPerYear: null,
+		};
 	const waitProbability = (places * erlangB) / (places - offeredLoad * (1 - erlangB));
 	// P(wait)·a/(c − a) equals P(wait)·ρ/(1 − ρ) without the rounding of 1 − ρ near ρ = 1.
 	const meanQueue = (waitProbability * offeredLoad) / (places - offeredLoad);
 	// W_q = L_q / λ written as P(wait)·S/(c − a), which is also right (0) when λ = 0.
 	const meanWaitDays = (waitProbability * meanStayDays) / (places - offeredLoad);
-	return { stable: true, offeredLoad, utilisation, waitProbability, meanQueue, meanWaitDays, ukpDaysPerYear: meanQueue * DAYS_PER_YEAR };
+	return {
+		stable: true,
+		offeredLoad,
+		utilisation,
+		waitProbability,
+		meanQueue,
+		meanWaitDays,
+		ukpDaysPerYear: meanQueue * DAYS_PER_YEAR,
+	};
 }
 
 /** Returns nothing; throws a RangeError naming the first field outside {@link QueueSystem}'s ranges. */
 export function assertQueueSystem({ arrivalsPerDay, meanStayDays, places }: QueueSystem): void {
-	if (!(Number.isFinite(arrivalsPerDay) && arrivalsPerDay >= 0)) throw new RangeError(`arrivalsPerDay must be a finite number ≥ 0, not ${arrivalsPerDay}`);
-	if (!(Number.isFinite(meanStayDays) && meanStayDays > 0)) throw new RangeError(`meanStayDays must be a finite number > 0, not ${meanStayDays}`);
-	if (!(Number.isSafeInteger(places) && places >= 1)) throw new RangeError(`places must be a whole number ≥ 1, not ${places}`);
+	if (!(Number.isFinite(arrivalsPerDay) && arrivalsPerDay >= 0))
+		throw new RangeError(`arrivalsPerDay must be a finite number ≥ 0, not ${arrivalsPerDay}`);
+	if (!(Number.isFinite(meanStayDays) && meanStayDays > 0))
+		throw new RangeError(`meanStayDays must be a finite number > 0, not ${meanStayDays}`);
+	if (!(Number.isSafeInteger(places) && places >= 1))
+		throw new RangeError(`places must be a whole number ≥ 1, not ${places}`);
 }

@@ -1,4 +1,9 @@
-import { assertQueueSystem, queueFiguresFromErlangB, type QueueFigures, type QueueSystem } from './erlang';
+import {
+	assertQueueSystem,
+	queueFiguresFromErlangB,
+	type QueueFigures,
+	type QueueSystem,
+} from './erlang';
 
 /** Demand on a pool of places: a queue system without its number of places. */
 export type QueueDemand = Omit<QueueSystem, 'places'>;
@@ -23,9 +28,14 @@ export const DEFAULT_MAX_PLACES = 100_000;
  * load, so the first count that meets the target is the answer; one sweep of the Erlang B
  * recursion finds it. Throws a RangeError on a bad demand or target.
  */
-export function computePlacesNeeded(demand: QueueDemand, maxUkpDaysPerYear: number, maxPlaces = DEFAULT_MAX_PLACES): PlacesNeeded | null {
+export function computePlacesNeeded(
+	demand: QueueDemand,
+	maxUkpDaysPerYear: number,
+	maxPlaces = DEFAULT_MAX_PLACES,
+): PlacesNeeded | null {
 	assertQueueSystem({ ...demand, places: 1 });
-	if (!(maxUkpDaysPerYear >= 0)) throw new RangeError(`maxUkpDaysPerYear must be a number ≥ 0, not ${maxUkpDaysPerYear}`);
+	if (!(maxUkpDaysPerYear >= 0))
+		throw new RangeError(`maxUkpDaysPerYear must be a number ≥ 0, not ${maxUkpDaysPerYear}`);
 	const load = demand.arrivalsPerDay * demand.meanStayDays;
 	if (maxUkpDaysPerYear === 0 && load > 0) return null; // only an underflow would reach exactly 0
 	let erlangB = 1;
@@ -33,7 +43,8 @@ export function computePlacesNeeded(demand: QueueDemand, maxUkpDaysPerYear: numb
 	for (let places = 1; places <= maxPlaces; places++) {
 		erlangB = (load * erlangB) / (places + load * erlangB);
 		const figures = queueFiguresFromErlangB({ ...demand, places }, erlangB);
-		if (figures.ukpDaysPerYear !== null && figures.ukpDaysPerYear <= maxUkpDaysPerYear) return { places, figures, oneFewer: previous };
+		if (figures.ukpDaysPerYear !== null && figures.ukpDaysPerYear <= maxUkpDaysPerYear)
+			return { places, figures, oneFewer: previous };
 		previous = figures;
 	}
 	return null;

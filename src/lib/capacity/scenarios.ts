@@ -28,8 +28,17 @@ export interface Scenario {
  * the 80+ toward 2040: «+105 % ankomster (demografi 2022–2040)»). A change that would leave no place or no stay is left out. Throws a
  * RangeError when `today` is not a valid queue system.
  */
-export function computeScenarios(today: QueueSystem, settings: Pick<CapacitySettings, 'scenarios' | 'demography'>, targetDays: number): Scenario[] {
-	const make = (kind: ScenarioKind, label: string, change: number, system: QueueSystem): Scenario => ({
+export function computeScenarios(
+	today: QueueSystem,
+	settings: Pick<CapacitySettings, 'scenarios' | 'demography'>,
+	targetDays: number,
+): Scenario[] {
+	const make = (
+		kind: ScenarioKind,
+		label: string,
+		change: number,
+		system: QueueSystem,
+	): Scenario => ({
 		kind,
 		label,
 		change,
@@ -39,14 +48,29 @@ export function computeScenarios(today: QueueSystem, settings: Pick<CapacitySett
 	});
 	const { place_changes, stay_changes_days, arrival_changes } = settings.scenarios;
 	const scenarios = [make('today', 'I dag (kalibrert)', 0, today)];
-	for (const n of place_changes.filter((n) => n !== 0 && today.places + n >= 1)) scenarios.push(make('places', placesLabel(n), n, { ...today, places: today.places + n }));
-	for (const d of stay_changes_days.filter((d) => d !== 0 && today.meanStayDays + d > 0)) scenarios.push(make('stay', stayLabel(d), d, { ...today, meanStayDays: today.meanStayDays + d }));
-	for (const f of arrival_changes.filter((f) => f !== 0)) scenarios.push(make('arrivals', arrivalsLabel(f), f, { ...today, arrivalsPerDay: today.arrivalsPerDay * (1 + f) }));
+	for (const n of place_changes.filter((n) => n !== 0 && today.places + n >= 1))
+		scenarios.push(make('places', placesLabel(n), n, { ...today, places: today.places + n }));
+	for (const d of stay_changes_days.filter((d) => d !== 0 && today.meanStayDays + d > 0))
+		scenarios.push(
+			make('stay', stayLabel(d), d, { ...today, meanStayDays: today.meanStayDays + d }),
+		);
+	for (const f of arrival_changes.filter((f) => f !== 0))
+		scenarios.push(
+			make('arrivals', arrivalsLabel(f), f, {
+				...today,
+				arrivalsPerDay: today.arrivalsPerDay * (1 + f),
+			}),
+		);
 	const demography = settings.demography;
 	if (demography) {
 		const growth = computeDemographyGrowth(demography);
 		const label = `${signed(formatPercent(growth, 0), growth)} ankomster (demografi ${demography.from.year}–${demography.to.year})`;
-		scenarios.push(make('demography', label, growth, { ...today, arrivalsPerDay: today.arrivalsPerDay * (1 + growth) }));
+		scenarios.push(
+			make('demography', label, growth, {
+				...today,
+				arrivalsPerDay: today.arrivalsPerDay * (1 + growth),
+			}),
+		);
 	}
 	return scenarios;
 }

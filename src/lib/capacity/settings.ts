@@ -9,7 +9,13 @@ import { parseYaml, yamlLineOf, type ParsedYaml } from '../parse-yaml';
 // does not belong here (leave it out and the model estimates it, labelled as an estimate).
 
 const text = (what: string) =>
-	z.string({ error: (issue) => (issue.input === undefined ? `is missing; give ${what}` : `must be text (${what})`) }).trim().min(1, `must not be empty; give ${what}`);
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined ? `is missing; give ${what}` : `must be text (${what})`,
+		})
+		.trim()
+		.min(1, `must not be empty; give ${what}`);
 const UrlField = z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address');
 const YearField = z.number().int().min(1900).max(2199);
 
@@ -39,14 +45,20 @@ const settingSchema = (value: z.ZodNumber) =>
 			value,
 			/** Returns true when no source gives the figure and we chose it. */
 			assumption: z.boolean({
-				error: (issue) => (issue.input === undefined ? 'is missing; say whether the figure is our assumption (true or false)' : 'must be true or false (whether the figure is our assumption)'),
+				error: (issue) =>
+					issue.input === undefined
+						? 'is missing; say whether the figure is our assumption (true or false)'
+						: 'must be true or false (whether the figure is our assumption)',
 			}),
 			source: text('the source of the figure').optional(),
 			url: UrlField.optional(),
 			/** Returns why this value, and what would settle it. */
 			note: text('why this value').optional(),
 		})
-		.refine((s) => s.assumption || s.source !== undefined, { message: 'is missing; give a source, or write assumption: true', path: ['source'] });
+		.refine((s) => s.assumption || s.source !== undefined, {
+			message: 'is missing; give a source, or write assumption: true',
+			path: ['source'],
+		});
 
 /** A population projection that the arrivals may be scaled with (e.g. the 80+ toward 2040). */
 export const DemographySchema = z
@@ -60,7 +72,10 @@ export const DemographySchema = z
 		/** Returns how the projection is used and that this use is our assumption, in words. */
 		assumption: text('how the projection is used (our assumption)'),
 	})
-	.refine((d) => d.to.year > d.from.year, { message: 'must be after from.year', path: ['to', 'year'] });
+	.refine((d) => d.to.year > d.from.year, {
+		message: 'must be after from.year',
+		path: ['to', 'year'],
+	});
 export type Demography = z.output<typeof DemographySchema>;
 
 export const CapacitySettingsSchema = z.preprocess(
@@ -71,7 +86,13 @@ export const CapacitySettingsSchema = z.preprocess(
 			.record(z.string(), CountedPlacesSchema)
 			// Checked here rather than by a key schema, so the message names the key and its rule.
 			.superRefine((places, ctx) => {
-				for (const area of Object.keys(places).filter((a) => !isCapacityArea(a))) ctx.addIssue({ code: 'custom', message: 'must be "all" or "cluster:<name>"', path: [area], input: area });
+				for (const area of Object.keys(places).filter((a) => !isCapacityArea(a)))
+					ctx.addIssue({
+						code: 'custom',
+						message: 'must be "all" or "cluster:<name>"',
+						path: [area],
+						input: area,
+					});
 			})
 			.default({}),
 		/** Returns the changes the page prepares at build time (shown without JavaScript). */
@@ -109,10 +130,20 @@ export function parseCapacitySettings(text: string, file: string): ParsedYaml<Ca
 }
 
 /** Returns one issue per `cluster:<name>` key of `places` that names no cluster in `clusters`. */
-export function checkCapacityAreas(settings: CapacitySettings, clusters: readonly string[], text: string, file: string): DataIssue[] {
+export function checkCapacityAreas(
+	settings: CapacitySettings,
+	clusters: readonly string[],
+	text: string,
+	file: string,
+): DataIssue[] {
 	return Object.keys(settings.places)
 		.filter((area) => area !== ALL && !clusters.includes(clusterName(area)))
-		.map((area) => ({ file, line: yamlLineOf(text, ['places', area]), column: `places.${area}`, message: `unknown cluster "${clusterName(area)}"; expected one of ${clusters.join(', ')}` }));
+		.map((area) => ({
+			file,
+			line: yamlLineOf(text, ['places', area]),
+			column: `places.${area}`,
+			message: `unknown cluster "${clusterName(area)}"; expected one of ${clusters.join(', ')}`,
+		}));
 }
 
 /** Returns the relative growth of a projected population (to.count ÷ from.count − 1; 1.05 = +105 %). */

@@ -1,5 +1,12 @@
 import { quantileSorted } from 'd3-array';
-import { drawExponential, drawNormal, lognormalParameters, mulberry32, normalSource, type Rng } from '../random';
+import {
+	drawExponential,
+	drawNormal,
+	lognormalParameters,
+	mulberry32,
+	normalSource,
+	type Rng,
+} from '../random';
 import { assertQueueSystem, DAYS_PER_YEAR, type QueueSystem } from './erlang';
 import type { QueueDemand } from './places-needed';
 
@@ -55,7 +62,11 @@ export function simulateQueue(system: QueueSystem, settings: SimulationSettings)
  * each draw is made once and every such count's queue takes it. Throws a RangeError as
  * {@link simulateQueue} does.
  */
-export function simulateQueues(demand: QueueDemand, places: readonly number[], settings: SimulationSettings): SimulationResult[] {
+export function simulateQueues(
+	demand: QueueDemand,
+	places: readonly number[],
+	settings: SimulationSettings,
+): SimulationResult[] {
 	for (const count of places) assertQueueSystem({ ...demand, places: count });
 	assertSettings(settings);
 	const results: SimulationResult[] = new Array(places.length);
@@ -66,7 +77,12 @@ export function simulateQueues(demand: QueueDemand, places: readonly number[], s
 		byBusy.set(busy, [...(byBusy.get(busy) ?? []), i]);
 	});
 	for (const [busy, indices] of byBusy) {
-		const yearly = simulateStream(demand, busy, indices.map((i) => places[i]), settings);
+		const yearly = simulateStream(
+			demand,
+			busy,
+			indices.map((i) => places[i]),
+			settings,
+		);
 		indices.forEach((i, k) => (results[i] = summarise(yearly[k])));
 	}
 	return results;
@@ -75,12 +91,23 @@ export function simulateQueues(demand: QueueDemand, places: readonly number[], s
 function summarise(yearly: number[]): SimulationResult {
 	const sorted = [...yearly].sort((a, b) => a - b);
 	const mean = yearly.reduce((sum, days) => sum + days, 0) / yearly.length;
-	return { yearly, p10: quantileSorted(sorted, 0.1)!, p50: quantileSorted(sorted, 0.5)!, p90: quantileSorted(sorted, 0.9)!, mean };
+	return {
+		yearly,
+		p10: quantileSorted(sorted, 0.1)!,
+		p50: quantileSorted(sorted, 0.5)!,
+		p90: quantileSorted(sorted, 0.9)!,
+		mean,
+	};
 }
 
 // One stream for all runs: separately seeded mulberry32 streams could overlap. Returns, per place
 // count, the UKP days of every measured year, run by run.
-function simulateStream(demand: QueueDemand, busy: number, places: readonly number[], settings: SimulationSettings): number[][] {
+function simulateStream(
+	demand: QueueDemand,
+	busy: number,
+	places: readonly number[],
+	settings: SimulationSettings,
+): number[][] {
 	const rng = mulberry32(settings.seed);
 	const yearly = places.map((): number[] => []);
 	for (let run = 0; run < settings.runs; run++) {
@@ -91,7 +118,13 @@ function simulateStream(demand: QueueDemand, busy: number, places: readonly numb
 }
 
 /** Returns the UKP days of each measured year of one run, for each place count. */
-function simulateRun(demand: QueueDemand, busy: number, places: readonly number[], settings: SimulationSettings, rng: Rng): Float64Array[] {
+function simulateRun(
+	demand: QueueDemand,
+	busy: number,
+	places: readonly number[],
+	settings: SimulationSettings,
+	rng: Rng,
+): Float64Array[] {
 	const drawStay = stayDrawer(rng, demand.meanStayDays, settings.stay);
 	const inProgress = staysInProgress(demand, busy, settings.stay, rng);
 	const queues = places.map((count) => startingPlaces(inProgress, count));
@@ -102,13 +135,18 @@ function simulateRun(demand: QueueDemand, busy: number, places: readonly number[
 	for (let day = 0; day < days; day++) {
 		// Exponential gaps within the day make the day's count Poisson(λ); a gap that would cross
 		// midnight is dropped and drawn afresh from the next day's start, which memorylessness allows.
-		for (let arrival = day + drawExponential(rng, gap); arrival < day + 1; arrival += drawExponential(rng, gap)) {
+		for (
+			let arrival = day + drawExponential(rng, gap);
+			arrival < day + 1;
+			arrival += drawExponential(rng, gap)
+		) {
 			const stay = drawStay();
 			for (let k = 0; k < queues.length; k++) {
 				const freeAt = queues[k];
 				const start = Math.max(arrival, freeAt[0]); // the place that frees first, FIFO
 				replaceEarliest(freeAt, start + stay);
-				if (start > arrival) addWait(yearly[k], arrival - settings.warmupDays, start - settings.warmupDays);
+				if (start > arrival)
+					addWait(yearly[k], arrival - settings.warmupDays, start - settings.warmupDays);
 			}
 		}
 	}
@@ -132,11 +170,22 @@ function busyPlaces(system: QueueSystem): number {
  * uniform share (for exponential stays that is again exponential; for lognormal, lognormal with
  * μ + σ²).
  */
-function staysInProgress(demand: QueueDemand, busy: number, stay: StaySpread, rng: Rng): Float64Array {
+function staysInProgress(
+	demand: QueueDemand,
+	busy: number,
+	stay: StaySpread,
+	rng: Rng,
+): Float64Array {
 	const left = new Float64Array(busy);
-	const { mu, sigma } = lognormalParameters(demand.meanStayDays, stay.kind === 'lognormal' ? stay.cv : 0);
+	const { mu, sigma } = lognormalParameters(
+		demand.meanStayDays,
+		stay.kind === 'lognormal' ? stay.cv : 0,
+	);
 	for (let i = 0; i < busy; i++) {
-		left[i] = stay.kind === 'exponential' ? drawExponential(rng, demand.meanStayDays) : rng() * Math.exp(mu + sigma * sigma + sigma * drawNormal(rng));
+		left[i] =
+			stay.kind === 'exponential'
+				? drawExponential(rng, demand.meanStayDays)
+				: rng() * Math.exp(mu + sigma * sigma + sigma * drawNormal(rng));
 	}
 	return left;
 }
@@ -179,9 +228,13 @@ function addWait(yearly: Float64Array, from: number, to: number): void {
 }
 
 function assertSettings({ runs, years, warmupDays, seed, stay }: SimulationSettings): void {
-	if (!(Number.isSafeInteger(runs) && runs >= 1)) throw new RangeError(`runs must be a whole number ≥ 1, not ${runs}`);
-	if (!(Number.isSafeInteger(years) && years >= 1)) throw new RangeError(`years must be a whole number ≥ 1, not ${years}`);
-	if (!(Number.isSafeInteger(warmupDays) && warmupDays >= 0)) throw new RangeError(`warmupDays must be a whole number ≥ 0, not ${warmupDays}`);
+	if (!(Number.isSafeInteger(runs) && runs >= 1))
+		throw new RangeError(`runs must be a whole number ≥ 1, not ${runs}`);
+	if (!(Number.isSafeInteger(years) && years >= 1))
+		throw new RangeError(`years must be a whole number ≥ 1, not ${years}`);
+	if (!(Number.isSafeInteger(warmupDays) && warmupDays >= 0))
+		throw new RangeError(`warmupDays must be a whole number ≥ 0, not ${warmupDays}`);
 	if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, not ${seed}`);
-	if (stay.kind === 'lognormal' && !(Number.isFinite(stay.cv) && stay.cv >= 0)) throw new RangeError(`stay.cv must be a finite number ≥ 0, not ${stay.cv}`);
+	if (stay.kind === 'lognormal' && !(Number.isFinite(stay.cv) && stay.cv >= 0))
+		throw new RangeError(`stay.cv must be a finite number ≥ 0, not ${stay.cv}`);
 }

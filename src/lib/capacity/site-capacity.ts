@@ -1,5 +1,10 @@
 import { ALL } from '../areas';
-import { calibrateProject, type AreaCalibration, type CalibrateProjectInput, type ProjectCalibration } from './calibrate-project';
+import {
+	calibrateProject,
+	type AreaCalibration,
+	type CalibrateProjectInput,
+	type ProjectCalibration,
+} from './calibrate-project';
 import { computeCapacityCurve, computeCurveRange, type CapacityCurve } from './curve';
 import type { QueueSystem } from './erlang';
 import { computeScenarios, type Scenario } from './scenarios';
@@ -39,15 +44,23 @@ export function computeSiteCapacity(input: CalibrateProjectInput): SiteCapacity 
 	if (!calibration) return null;
 	const all = calibration.areas.find((a) => a.area.id === ALL);
 	const today = all ? todaySystem(all) : null;
-	if (!all || !today || !all.target) return { calibration, scenarios: [], curve: null, settings: input.settings };
+	if (!all || !today || !all.target)
+		return { calibration, scenarios: [], curve: null, settings: input.settings };
 	const scenarios = computeScenarios(today, input.settings, all.target.days);
-	const range = computeCurveRange(today.places, all.placesNeeded?.places ?? null, today.arrivalsPerDay * today.meanStayDays);
+	const range = computeCurveRange(
+		today.places,
+		all.placesNeeded?.places ?? null,
+		today.arrivalsPerDay * today.meanStayDays,
+	);
 	let curve: CapacityCurve | undefined;
 	return {
 		calibration,
 		scenarios,
 		get curve() {
-			curve ??= computeCapacityCurve(today, { ...range, simulation: bandSimulation(input.settings) });
+			curve ??= computeCapacityCurve(today, {
+				...range,
+				simulation: bandSimulation(input.settings),
+			});
 			return curve;
 		},
 		settings: input.settings,

@@ -45,7 +45,8 @@ export function computeWhatIf(area: WhatIfArea, change: WhatIfChange): WhatIfRes
 		meanStayDays: area.system.meanStayDays + change.stayDays,
 		places: area.system.places + Math.round(change.places),
 	};
-	if (!(system.places >= 1 && system.meanStayDays > 0 && system.arrivalsPerDay >= 0)) return { system: null, figures: null, placesNeeded: null };
+	if (!(system.places >= 1 && system.meanStayDays > 0 && system.arrivalsPerDay >= 0))
+		return { system: null, figures: null, placesNeeded: null };
 	const needed = area.targetDays === null ? null : computePlacesNeeded(system, area.targetDays);
 	return { system, figures: computeQueueFigures(system), placesNeeded: needed?.places ?? null };
 }

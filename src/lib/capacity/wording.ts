@@ -6,7 +6,8 @@ import type { TargetBasis } from './calibrate-project';
 const GAPS: Record<CalibrationGap, string> = {
 	no_arrivals: 'ingen UKP-opphold trengte plass i perioden, så det er ingen kø å regne på',
 	no_short_term_stays: 'ingen korttidsopphold ble avsluttet i perioden, så liggetiden er ukjent',
-	no_ukp_days: 'ingen UKP-døgn i perioden: ethvert antall plasser godt over lasten passer, så antallet kan ikke beregnes',
+	no_ukp_days:
+		'ingen UKP-døgn i perioden: ethvert antall plasser godt over lasten passer, så antallet kan ikke beregnes',
 	beyond_search: 'ikke noe rimelig antall plasser gir de observerte UKP-døgnene',
 };
 

@@ -32,7 +32,11 @@ export const GANTT_STYLES: StyleRule[] = [
 	['.today', { stroke: 'currentColor', 'stroke-width': 2, 'stroke-dasharray': '6 3' }],
 ];
 
-const FILL: Record<Level, string> = { green: 'var(--green)', yellow: 'var(--yellow)', red: 'var(--red)' };
+const FILL: Record<Level, string> = {
+	green: 'var(--green)',
+	yellow: 'var(--yellow)',
+	red: 'var(--red)',
+};
 const ICON_SIZE = 14;
 
 /**
@@ -45,13 +49,33 @@ export function ganttChart(layout: GanttLayout, options: GanttChartOptions): Cha
 	const bottom = layout.height - GANTT_SIZE.bottom;
 	const svg = h(
 		'svg',
-		{ class: 'gantt', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, xmlns: 'http://www.w3.org/2000/svg' },
+		{
+			class: 'gantt',
+			viewBox: `0 0 ${layout.width} ${layout.height}`,
+			width: layout.width,
+			height: layout.height,
+			xmlns: 'http://www.w3.org/2000/svg',
+		},
 		lines(
 			h('defs', {}, lines(arrowHead(marker))),
 			key(marker),
 			quarters(layout.quarters, bottom),
-			layout.rows.map((r) => (r.kind === 'activity' ? activityRow(r, layout.width) : measureRow(r))),
-			h('g', { class: 'arrows' }, lines(layout.arrows.map((a) => h('path', { d: a.d, class: 'arrow', 'marker-end': `url(#${marker})` }, h('title', {}, `${a.to} starter når ${a.from} slutter`))))),
+			layout.rows.map((r) =>
+				r.kind === 'activity' ? activityRow(r, layout.width) : measureRow(r),
+			),
+			h(
+				'g',
+				{ class: 'arrows' },
+				lines(
+					layout.arrows.map((a) =>
+						h(
+							'path',
+							{ d: a.d, class: 'arrow', 'marker-end': `url(#${marker})` },
+							h('title', {}, `${a.to} starter når ${a.from} slutter`),
+						),
+					),
+				),
+			),
 			layout.today && todayLine(layout.today, bottom),
 		),
 	);
@@ -62,7 +86,8 @@ export function ganttChart(layout: GanttLayout, options: GanttChartOptions): Cha
 export function summarizeGantt(layout: GanttLayout): string {
 	const measures = layout.rows.flatMap((r) => (r.measure ? [r.measure] : []));
 	const count = (pred: (m: (typeof measures)[number]) => boolean) => measures.filter(pred).length;
-	const quarterOf = (iso: string) => `Q${Math.floor((+iso.slice(5, 7) - 1) / 3) + 1} ${iso.slice(0, 4)}`;
+	const quarterOf = (iso: string) =>
+		`Q${Math.floor((+iso.slice(5, 7) - 1) / 3) + 1} ${iso.slice(0, 4)}`;
 	return (
 		`${formatNumber(measures.length)} tiltak fra ${quarterOf(layout.domain[0])} til ${quarterOf(layout.domain[1])}: ` +
 		`${count((m) => m.status === 'green')} uten avvik, ${count((m) => m.status === 'yellow')} med mindre avvik, ` +
@@ -73,7 +98,15 @@ export function summarizeGantt(layout: GanttLayout): string {
 
 /** Returns the arrowhead marker of the dependency arrows. */
 function arrowHead(id: string): SvgElement {
-	const attrs = { id, viewBox: '0 0 8 8', refX: '7', refY: '4', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' };
+	const attrs = {
+		id,
+		viewBox: '0 0 8 8',
+		refX: '7',
+		refY: '4',
+		markerWidth: '7',
+		markerHeight: '7',
+		orient: 'auto-start-reverse',
+	};
 	return h('marker', attrs, lines(h('path', { d: 'M0,0L8,4L0,8Z', fill: 'currentColor' })));
 }
 
@@ -102,8 +135,23 @@ function quarters(list: GanttLayout['quarters'], bottom: number): SvgElement {
 			'g',
 			{},
 			lines(
-				h('line', { x1: q.x, x2: q.x, y1: GANTT_SIZE.top - 18, y2: bottom, class: q.yearStart ? 'grid year' : 'grid' }),
-				h('text', { x: q.x + q.width / 2, y: GANTT_SIZE.top - 6, 'text-anchor': 'middle', class: 'quarter' }, q.label),
+				h('line', {
+					x1: q.x,
+					x2: q.x,
+					y1: GANTT_SIZE.top - 18,
+					y2: bottom,
+					class: q.yearStart ? 'grid year' : 'grid',
+				}),
+				h(
+					'text',
+					{
+						x: q.x + q.width / 2,
+						y: GANTT_SIZE.top - 6,
+						'text-anchor': 'middle',
+						class: 'quarter',
+					},
+					q.label,
+				),
 			),
 		);
 	return h('g', { class: 'quarters' }, lines(list.map(quarter)));
@@ -115,7 +163,13 @@ function activityRow(r: GanttRow, width: number): SvgElement {
 		'g',
 		{ class: 'activity-row' },
 		lines(
-			h('line', { x1: '0', x2: width - GANTT_SIZE.right, y1: r.y - GANTT_SIZE.header / 2, y2: r.y - GANTT_SIZE.header / 2, class: 'separator' }),
+			h('line', {
+				x1: '0',
+				x2: width - GANTT_SIZE.right,
+				y1: r.y - GANTT_SIZE.header / 2,
+				y2: r.y - GANTT_SIZE.header / 2,
+				class: 'separator',
+			}),
 			h('text', { x: '4', y: r.y + 4, class: 'activity' }, h('title', {}, r.title), r.label),
 		),
 	);
@@ -124,16 +178,42 @@ function activityRow(r: GanttRow, width: number): SvgElement {
 /** Returns a measure's row: its label, bar or diamond, status icon and note. */
 function measureRow(r: GanttRow): SvgElement {
 	const m = r.measure!;
-	const icon = h('g', { class: `gantt-icon level-${m.status ?? 'none'}`, transform: `translate(${r.iconX! - ICON_SIZE / 2},${r.y - ICON_SIZE / 2}) scale(${ICON_SIZE / 16})`, 'aria-hidden': 'true' }, lines(levelShapes(m.status ?? null)));
+	const icon = h(
+		'g',
+		{
+			class: `gantt-icon level-${m.status ?? 'none'}`,
+			transform: `translate(${r.iconX! - ICON_SIZE / 2},${r.y - ICON_SIZE / 2}) scale(${ICON_SIZE / 16})`,
+			'aria-hidden': 'true',
+		},
+		lines(levelShapes(m.status ?? null)),
+	);
 	return h(
 		'g',
 		{ class: 'measure-row', 'data-measure': m.id },
 		lines(
 			h('text', { x: '14', y: r.y + 4, class: 'measure' }, h('title', {}, r.title), r.label),
-			r.bar && h('rect', { x: r.bar.x, y: r.y - 6, width: r.bar.width, height: '12', class: `bar bar-${m.status ?? 'none'}`, fill: m.status ? FILL[m.status] : 'none' }),
-			r.milestone && h('path', { d: `M${r.milestone.x},${r.y - 7}l7,7l-7,7l-7-7Z`, class: 'diamond' }),
+			r.bar &&
+				h('rect', {
+					x: r.bar.x,
+					y: r.y - 6,
+					width: r.bar.width,
+					height: '12',
+					class: `bar bar-${m.status ?? 'none'}`,
+					fill: m.status ? FILL[m.status] : 'none',
+				}),
+			r.milestone &&
+				h('path', { d: `M${r.milestone.x},${r.y - 7}l7,7l-7,7l-7-7Z`, class: 'diamond' }),
 			icon,
-			r.note && h('text', { x: r.iconX! + 11, y: r.y + 4, class: r.bar || r.milestone ? 'note' : 'note unscheduled' }, r.note),
+			r.note &&
+				h(
+					'text',
+					{
+						x: r.iconX! + 11,
+						y: r.y + 4,
+						class: r.bar || r.milestone ? 'note' : 'note unscheduled',
+					},
+					r.note,
+				),
 		),
 	);
 }
@@ -145,7 +225,11 @@ function todayLine(today: { x: number; label: string }, bottom: number): SvgElem
 		{ class: 'today-line' },
 		lines(
 			h('line', { x1: today.x, x2: today.x, y1: GANTT_SIZE.top - 4, y2: bottom, class: 'today' }),
-			h('text', { x: today.x - 4, y: GANTT_SIZE.top - 24, 'text-anchor': 'end', class: 'today-label' }, today.label),
+			h(
+				'text',
+				{ x: today.x - 4, y: GANTT_SIZE.top - 24, 'text-anchor': 'end', class: 'today-label' },
+				today.label,
+			),
 		),
 	);
 }

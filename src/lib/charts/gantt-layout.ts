@@ -10,7 +10,15 @@ import { addDays } from '../dates';
 export const GANTT_DEFAULT_RANGE = ['2024-01-01', '2025-12-31'] as const;
 
 /** Sizes in px: chart width, label column, right margin, top (key and quarters), row and activity header heights, bottom. */
-export const GANTT_SIZE = { width: 1100, label: 360, right: 24, top: 44, row: 20, header: 24, bottom: 12 };
+export const GANTT_SIZE = {
+	width: 1100,
+	label: 360,
+	right: 24,
+	top: 44,
+	row: 20,
+	header: 24,
+	bottom: 12,
+};
 
 const QUARTER = utcMonth.every(3)!;
 
@@ -46,17 +54,30 @@ export function computeGanttLayout(status: PlanStatus, activityIds?: number[]): 
 	const measures = activities.flatMap((a) => a.measures);
 
 	// Time scale, widened to whole quarters around every date and today.
-	const dates = [...GANTT_DEFAULT_RANGE, status.today, ...measures.flatMap((m) => [m.schedule.start, m.schedule.end])].filter((d): d is string => d !== null).sort();
+	const dates = [
+		...GANTT_DEFAULT_RANGE,
+		status.today,
+		...measures.flatMap((m) => [m.schedule.start, m.schedule.end]),
+	]
+		.filter((d): d is string => d !== null)
+		.sort();
 	const t0 = QUARTER.floor(new Date(dates[0]));
 	const t1 = QUARTER.ceil(new Date(addDays(dates[dates.length - 1], 1)));
-	const x = scaleUtc().domain([t0, t1]).range([GANTT_SIZE.label, GANTT_SIZE.width - GANTT_SIZE.right]);
+	const x = scaleUtc()
+		.domain([t0, t1])
+		.range([GANTT_SIZE.label, GANTT_SIZE.width - GANTT_SIZE.right]);
 	const xDay = (iso: string) => x(new Date(iso));
 	const xEnd = (iso: string) => x(new Date(addDays(iso, 1))); // an end date covers its whole day
 
 	const { rows, height } = layoutRows(activities, xDay, xEnd);
 	const quarters = QUARTER.range(t0, t1).map((q) => {
 		const next = utcMonth.offset(q, 3);
-		return { x: x(q), width: x(next) - x(q), label: `Q${q.getUTCMonth() / 3 + 1} ${q.getUTCFullYear()}`, yearStart: +utcYear.floor(q) === +q };
+		return {
+			x: x(q),
+			width: x(next) - x(q),
+			label: `Q${q.getUTCMonth() / 3 + 1} ${q.getUTCFullYear()}`,
+			yearStart: +utcYear.floor(q) === +q,
+		};
 	});
 	return {
 		width: GANTT_SIZE.width,
@@ -70,12 +91,21 @@ export function computeGanttLayout(status: PlanStatus, activityIds?: number[]): 
 }
 
 /** Returns a header row per activity and a row per measure under it, and the chart height they need. */
-function layoutRows(activities: PlanStatus['activities'], xDay: (iso: string) => number, xEnd: (iso: string) => number): { rows: GanttRow[]; height: number } {
+function layoutRows(
+	activities: PlanStatus['activities'],
+	xDay: (iso: string) => number,
+	xEnd: (iso: string) => number,
+): { rows: GanttRow[]; height: number } {
 	const S = GANTT_SIZE;
 	const rows: GanttRow[] = [];
 	let y = S.top;
 	for (const a of activities) {
-		rows.push({ kind: 'activity', y: y + S.header / 2, label: clip(`${a.id}. ${a.title}`, 50), title: `${a.id}. ${a.title}` });
+		rows.push({
+			kind: 'activity',
+			y: y + S.header / 2,
+			label: clip(`${a.id}. ${a.title}`, 50),
+			title: `${a.id}. ${a.title}`,
+		});
 		y += S.header;
 		for (const m of a.measures) {
 			rows.push(measureRow(m, y + S.row / 2, xDay, xEnd));
@@ -100,12 +130,26 @@ function dependencyArrows(measures: MeasureStatus[], rows: GanttRow[]): GanttLay
 	});
 }
 
-function measureRow(m: MeasureStatus, y: number, xDay: (iso: string) => number, xEnd: (iso: string) => number): GanttRow {
-	const row: GanttRow = { kind: 'measure', y, label: clip(`${m.id} ${m.text}`, 52), title: `${m.id} ${m.text} (${m.period})`, measure: m };
+function measureRow(
+	m: MeasureStatus,
+	y: number,
+	xDay: (iso: string) => number,
+	xEnd: (iso: string) => number,
+): GanttRow {
+	const row: GanttRow = {
+		kind: 'measure',
+		y,
+		label: clip(`${m.id} ${m.text}`, 52),
+		title: `${m.id} ${m.text} (${m.period})`,
+		measure: m,
+	};
 	const { start, end, kind } = m.schedule;
 	const notes = [m.done ? 'gjennomført' : '', m.flags.overdue ? 'forfalt' : ''].filter(Boolean);
 	if (end === null) {
-		row.note = kind === 'after' ? `venter på ${m.schedule.after.join(', ')} (ikke tidfestet)` : 'ikke tidfestet';
+		row.note =
+			kind === 'after'
+				? `venter på ${m.schedule.after.join(', ')} (ikke tidfestet)`
+				: 'ikke tidfestet';
 		row.iconX = GANTT_SIZE.label + 10;
 	} else if (start === null) {
 		row.milestone = { x: xDay(end) };

@@ -18,20 +18,55 @@ export function levelShapes(level: Level | null): SvgElement[] {
 	switch (level) {
 		case 'green':
 			return [
-				h('circle', { cx: '8', cy: '8', r: '7.2', fill: 'var(--green)', stroke: '#000', 'stroke-width': '0.8' }),
-				h('path', { d: 'M4.5 8.3l2.3 2.3 4.7-5', fill: 'none', stroke: '#fff', 'stroke-width': '2' }),
+				h('circle', {
+					cx: '8',
+					cy: '8',
+					r: '7.2',
+					fill: 'var(--green)',
+					stroke: '#000',
+					'stroke-width': '0.8',
+				}),
+				h('path', {
+					d: 'M4.5 8.3l2.3 2.3 4.7-5',
+					fill: 'none',
+					stroke: '#fff',
+					'stroke-width': '2',
+				}),
 			];
 		case 'yellow':
 			return [
-				h('path', { d: 'M8 0.8L15.4 14.6H0.6Z', fill: 'var(--yellow)', stroke: '#000', 'stroke-width': '0.8' }),
+				h('path', {
+					d: 'M8 0.8L15.4 14.6H0.6Z',
+					fill: 'var(--yellow)',
+					stroke: '#000',
+					'stroke-width': '0.8',
+				}),
 				h('path', { d: 'M8 5v5M8 11.6v1.6', stroke: '#000', 'stroke-width': '1.8' }),
 			];
 		case 'red':
 			return [
-				h('rect', { x: '0.8', y: '0.8', width: '14.4', height: '14.4', fill: 'var(--red)', stroke: '#000', 'stroke-width': '0.8' }),
+				h('rect', {
+					x: '0.8',
+					y: '0.8',
+					width: '14.4',
+					height: '14.4',
+					fill: 'var(--red)',
+					stroke: '#000',
+					'stroke-width': '0.8',
+				}),
 				h('path', { d: 'M4.6 4.6l6.8 6.8M11.4 4.6l-6.8 6.8', stroke: '#fff', 'stroke-width': '2' }),
 			];
 		case null:
-			return [h('circle', { cx: '8', cy: '8', r: '6.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-dasharray': '2 2' })];
+			return [
+				h('circle', {
+					cx: '8',
+					cy: '8',
+					r: '6.5',
+					fill: 'none',
+					stroke: 'currentColor',
+					'stroke-width': '1.5',
+					'stroke-dasharray': '2 2',
+				}),
+			];
 	}
 }

@@ -22,7 +22,8 @@ export const LIGHT_PALETTE: Readonly<Record<string, string>> = {
 };
 
 /** The page's font stack (`:root` in global.css). */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+export const FONT_FAMILY =
+	"system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 
 /** What `.chart-svg svg text` in global.css gives every chart's text. */
 export const CHART_TEXT_STYLE: StyleRule = ['text', { fill: 'currentColor', 'font-size': 12 }];

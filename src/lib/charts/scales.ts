@@ -5,7 +5,9 @@ import { monthIndex, type Month } from '../dates';
 /** Returns an x scale over month positions, and the January positions to tick years at. */
 export function monthScale(months: Month[], range: [number, number]) {
 	const [lo, hi] = extent(months.map(monthIndex)) as [number, number];
-	const x = scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range(range);
+	const x = scaleLinear()
+		.domain([lo, Math.max(hi, lo + 1)])
+		.range(range);
 	const years = months.filter((m) => m.endsWith('-01'));
 	return { x: (m: Month) => x(monthIndex(m)), yearTicks: years };
 }
@@ -17,8 +19,13 @@ export function monthScale(months: Month[], range: [number, number]) {
 export function valueScale(values: (number | null)[], range: [number, number], fromZero: boolean) {
 	const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
 	const hi = max(present) ?? 1;
-	const lo = fromZero ? 0 : Math.max(0, (min(present) ?? 0) - (hi - (min(present) ?? 0)) * 0.25 - 0.01);
-	return scaleLinear().domain([lo, hi + (hi - lo) * 0.08 || 1]).range(range).nice(5);
+	const lo = fromZero
+		? 0
+		: Math.max(0, (min(present) ?? 0) - (hi - (min(present) ?? 0)) * 0.25 - 0.01);
+	return scaleLinear()
+		.domain([lo, hi + (hi - lo) * 0.08 || 1])
+		.range(range)
+		.nice(5);
 }
 
 /**

@@ -35,26 +35,70 @@ export function smallMultiples(panels: Panel[], options: SmallMultiplesOptions):
 	const { months, format, benchmark } = options;
 	const margin = { top: 20, right: 6, bottom: 16, left: 34 };
 	const { x, yearTicks } = monthScale(months, [margin.left, WIDTH - margin.right]);
-	const y = valueScale(panels.flatMap((p) => p.values.map((v) => v.value)).concat(benchmark ?? []), [HEIGHT - margin.bottom, margin.top], true);
-	const path = (p: Panel) => line<{ month: Month; value: number | null }>().defined((d) => d.value !== null).x((d) => x(d.month)).y((d) => y(d.value as number))(p.values) ?? '';
+	const y = valueScale(
+		panels.flatMap((p) => p.values.map((v) => v.value)).concat(benchmark ?? []),
+		[HEIGHT - margin.bottom, margin.top],
+		true,
+	);
+	const path = (p: Panel) =>
+		line<{ month: Month; value: number | null }>()
+			.defined((d) => d.value !== null)
+			.x((d) => x(d.month))
+			.y((d) => y(d.value as number))(p.values) ?? '';
 	const [left, right] = [margin.left, WIDTH - margin.right];
 	const grid = y.ticks(2).map((t) =>
 		h(
 			'g',
 			{},
 			lines(
-				h('line', { x1: left, x2: right, y1: round1(y(t)), y2: round1(y(t)), stroke: 'currentColor', 'stroke-opacity': '0.15' }),
-				h('text', { x: left - 4, y: round1(y(t)), dy: '0.32em', 'text-anchor': 'end', 'font-size': '10' }, format(t)),
+				h('line', {
+					x1: left,
+					x2: right,
+					y1: round1(y(t)),
+					y2: round1(y(t)),
+					stroke: 'currentColor',
+					'stroke-opacity': '0.15',
+				}),
+				h(
+					'text',
+					{ x: left - 4, y: round1(y(t)), dy: '0.32em', 'text-anchor': 'end', 'font-size': '10' },
+					format(t),
+				),
 			),
 		),
 	);
-	const years = spacedYears(yearTicks, x, YEAR_GAP).map((m) => h('text', { x: round1(x(m)), y: HEIGHT - 3, 'font-size': '10' }, m.slice(0, 4)));
-	const benchmarkLine = benchmark !== undefined && h('line', { x1: left, x2: right, y1: round1(y(benchmark)), y2: round1(y(benchmark)), stroke: 'var(--chart-target)', 'stroke-width': '1.5', 'stroke-dasharray': '5 3' });
+	const years = spacedYears(yearTicks, x, YEAR_GAP).map((m) =>
+		h('text', { x: round1(x(m)), y: HEIGHT - 3, 'font-size': '10' }, m.slice(0, 4)),
+	);
+	const benchmarkLine =
+		benchmark !== undefined &&
+		h('line', {
+			x1: left,
+			x2: right,
+			y1: round1(y(benchmark)),
+			y2: round1(y(benchmark)),
+			stroke: 'var(--chart-target)',
+			'stroke-width': '1.5',
+			'stroke-dasharray': '5 3',
+		});
 	const parts = panels.map((p) =>
 		h(
 			'svg',
-			{ viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, xmlns: 'http://www.w3.org/2000/svg', 'aria-hidden': 'true', focusable: 'false' },
-			lines(h('text', { x: left, y: '13', 'font-weight': '600' }, p.label), grid, years, benchmarkLine, h('path', { d: path(p), fill: 'none', stroke: 'var(--chart-1)', 'stroke-width': '1.5' })),
+			{
+				viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+				width: WIDTH,
+				height: HEIGHT,
+				xmlns: 'http://www.w3.org/2000/svg',
+				'aria-hidden': 'true',
+				focusable: 'false',
+			},
+			lines(
+				h('text', { x: left, y: '13', 'font-weight': '600' }, p.label),
+				grid,
+				years,
+				benchmarkLine,
+				h('path', { d: path(p), fill: 'none', stroke: 'var(--chart-1)', 'stroke-width': '1.5' }),
+			),
 		),
 	);
 	// The page's `.small-multiples svg text` rule (SmallMultiples.astro) outweighs the 10 px attributes.

@@ -35,11 +35,31 @@ export function sparkline<T>(data: T[], options: SparklineOptions<T>): Chart {
 			.defined((p) => value(p) !== null)
 			.x((p) => x(month(p)))
 			.y((p) => y(value(p) as number))(data) ?? '';
-	const targetLine = target !== null && h('line', { x1: '0', x2: width, y1: y(target), y2: y(target), stroke: 'var(--chart-target)', 'stroke-width': '1.5', 'stroke-dasharray': '6 3' });
+	const targetLine =
+		target !== null &&
+		h('line', {
+			x1: '0',
+			x2: width,
+			y1: y(target),
+			y2: y(target),
+			stroke: 'var(--chart-target)',
+			'stroke-width': '1.5',
+			'stroke-dasharray': '6 3',
+		});
 	const svg = h(
 		'svg',
-		{ class: 'sparkline', viewBox: `0 0 ${width} ${height}`, width, height, 'aria-hidden': 'true', focusable: 'false' },
-		lines(targetLine, h('path', { d, fill: 'none', stroke: 'var(--chart-1)', 'stroke-width': '2' })),
+		{
+			class: 'sparkline',
+			viewBox: `0 0 ${width} ${height}`,
+			width,
+			height,
+			'aria-hidden': 'true',
+			focusable: 'false',
+		},
+		lines(
+			targetLine,
+			h('path', { d, fill: 'none', stroke: 'var(--chart-1)', 'stroke-width': '2' }),
+		),
 	);
 	return { parts: [svg] };
 }

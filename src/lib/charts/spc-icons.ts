@@ -12,7 +12,14 @@ import type { Assurance, Direction, Variation } from '../spc/types';
 import { h, type SvgElement } from './svg';
 
 /** The colours of the icons: the chart colours of global.css in light mode, fixed. */
-export const SPC_ICON_COLOURS = { improvement: '#00509e', concern: '#8a4b00', common: '#5c5c5c', ink: '#1a1a1a', paper: '#ffffff', target: '#1e7b34' } as const;
+export const SPC_ICON_COLOURS = {
+	improvement: '#00509e',
+	concern: '#8a4b00',
+	common: '#5c5c5c',
+	ink: '#1a1a1a',
+	paper: '#ffffff',
+	target: '#1e7b34',
+} as const;
 
 const C = SPC_ICON_COLOURS;
 
@@ -21,20 +28,78 @@ export function variationShapes(variation: Variation, side: 'high' | 'low' | nul
 	const arrow = side === 'low' ? 'M10 15V5M6 11l4 4 4-4' : 'M10 5v10M6 9l4-4 4 4';
 	switch (variation) {
 		case 'none':
-			return [h('circle', { cx: '10', cy: '10', r: '8.6', fill: C.paper, stroke: C.common, 'stroke-width': '1.4', 'stroke-dasharray': '2.5 2' }), h('path', { d: 'M6.5 10h7', stroke: C.ink, 'stroke-width': '1.6' })];
+			return [
+				h('circle', {
+					cx: '10',
+					cy: '10',
+					r: '8.6',
+					fill: C.paper,
+					stroke: C.common,
+					'stroke-width': '1.4',
+					'stroke-dasharray': '2.5 2',
+				}),
+				h('path', { d: 'M6.5 10h7', stroke: C.ink, 'stroke-width': '1.6' }),
+			];
 		case 'common':
-			return [h('circle', { cx: '10', cy: '10', r: '8.6', fill: C.paper, stroke: C.common, 'stroke-width': '1.4' }), h('path', { d: 'M4.2 11l2.4-3.2 2.6 4.6 2.6-4.6 2.6 4.6 1.4-1.8', fill: 'none', stroke: C.ink, 'stroke-width': '1.5' })];
+			return [
+				h('circle', {
+					cx: '10',
+					cy: '10',
+					r: '8.6',
+					fill: C.paper,
+					stroke: C.common,
+					'stroke-width': '1.4',
+				}),
+				h('path', {
+					d: 'M4.2 11l2.4-3.2 2.6 4.6 2.6-4.6 2.6 4.6 1.4-1.8',
+					fill: 'none',
+					stroke: C.ink,
+					'stroke-width': '1.5',
+				}),
+			];
 		case 'improvement':
-			return [h('circle', { cx: '10', cy: '10', r: '9', fill: C.improvement, stroke: C.ink, 'stroke-width': '0.8' }), h('path', { d: arrow, fill: 'none', stroke: C.paper, 'stroke-width': '2.2' })];
+			return [
+				h('circle', {
+					cx: '10',
+					cy: '10',
+					r: '9',
+					fill: C.improvement,
+					stroke: C.ink,
+					'stroke-width': '0.8',
+				}),
+				h('path', { d: arrow, fill: 'none', stroke: C.paper, 'stroke-width': '2.2' }),
+			];
 		case 'concern':
-			return [h('circle', { cx: '10', cy: '10', r: '8', fill: C.paper, stroke: C.concern, 'stroke-width': '2.6' }), h('path', { d: arrow, fill: 'none', stroke: C.concern, 'stroke-width': '2.2' })];
+			return [
+				h('circle', {
+					cx: '10',
+					cy: '10',
+					r: '8',
+					fill: C.paper,
+					stroke: C.concern,
+					'stroke-width': '2.6',
+				}),
+				h('path', { d: arrow, fill: 'none', stroke: C.concern, 'stroke-width': '2.2' }),
+			];
 	}
 }
 
 /** Returns the shapes of an assurance icon in a 20 × 20 box, drawn the way the chart shows the KPI (`direction`: which way is better). */
 export function assuranceShapes(assurance: Assurance, direction: Direction): SvgElement[] {
-	const tile = (dash?: string) => h('rect', { x: '1', y: '1', width: '18', height: '18', rx: '3.5', fill: C.paper, stroke: C.common, 'stroke-width': '1.4', 'stroke-dasharray': dash });
-	if (assurance === 'none') return [tile('2.5 2'), h('path', { d: 'M6.5 10h7', stroke: C.ink, 'stroke-width': '1.6' })];
+	const tile = (dash?: string) =>
+		h('rect', {
+			x: '1',
+			y: '1',
+			width: '18',
+			height: '18',
+			rx: '3.5',
+			fill: C.paper,
+			stroke: C.common,
+			'stroke-width': '1.4',
+			'stroke-dasharray': dash,
+		});
+	if (assurance === 'none')
+		return [tile('2.5 2'), h('path', { d: 'M6.5 10h7', stroke: C.ink, 'stroke-width': '1.6' })];
 	// The bar is the range between the process limits, the line the target: for lower-is-better a
 	// pass has the whole range under the target; higher-is-better is the mirror image.
 	const goodBelow = direction === 'lower';
@@ -46,7 +111,20 @@ export function assuranceShapes(assurance: Assurance, direction: Direction): Svg
 	const fill = assurance === 'pass' ? C.improvement : assurance === 'fail' ? C.concern : C.common;
 	return [
 		tile(),
-		h('rect', { x: '7', y: String(layout.top), width: '6', height: String(layout.bottom - layout.top), fill, stroke: C.ink, 'stroke-width': '0.6' }),
-		h('path', { d: `M3.5 ${layout.line}h13`, stroke: C.target, 'stroke-width': '2', 'stroke-dasharray': '3 1.5' }),
+		h('rect', {
+			x: '7',
+			y: String(layout.top),
+			width: '6',
+			height: String(layout.bottom - layout.top),
+			fill,
+			stroke: C.ink,
+			'stroke-width': '0.6',
+		}),
+		h('path', {
+			d: `M3.5 ${layout.line}h13`,
+			stroke: C.target,
+			'stroke-width': '2',
+			'stroke-dasharray': '3 1.5',
+		}),
 	];
 }

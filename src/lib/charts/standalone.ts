@@ -30,10 +30,24 @@ const FOOTER = 22;
 export function renderStandalone(chart: Chart, meta: StandaloneMeta): string {
 	const { body, width, height: chartHeight } = layoutParts(chart);
 	const height = chartHeight + (meta.synthetic ? FOOTER : 0);
-	const note = meta.synthetic && h('text', { x: 4, y: chartHeight + 16, fill: LIGHT_PALETTE.fg, 'font-size': 13, 'font-weight': 700 }, SYNTHETIC_NOTE);
+	const note =
+		meta.synthetic &&
+		h(
+			'text',
+			{ x: 4, y: chartHeight + 16, fill: LIGHT_PALETTE.fg, 'font-size': 13, 'font-weight': 700 },
+			SYNTHETIC_NOTE,
+		);
 	const root = h(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'font-family': FONT_FAMILY, 'font-size': 12 },
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			width,
+			height,
+			viewBox: `0 0 ${width} ${height}`,
+			role: 'img',
+			'font-family': FONT_FAMILY,
+			'font-size': 12,
+		},
 		h('title', {}, meta.title),
 		h('desc', {}, meta.summary),
 		h('rect', { width: '100%', height: '100%', fill: LIGHT_PALETTE.bg }),
@@ -42,7 +56,10 @@ export function renderStandalone(chart: Chart, meta: StandaloneMeta): string {
 	);
 	const drawn = new Set(elementsOf(body));
 	const rules = [CHART_TEXT_STYLE, ...(chart.styles ?? [])];
-	const svg = renderSvg(root, { xml: true, rewrite: (el) => (drawn.has(el) ? standaloneAttrs(el, rules) : el.attrs) });
+	const svg = renderSvg(root, {
+		xml: true,
+		rewrite: (el) => (drawn.has(el) ? standaloneAttrs(el, rules) : el.attrs),
+	});
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
@@ -51,13 +68,23 @@ function layoutParts(chart: Chart): { body: SvgChild; width: number; height: num
 	const sizes = chart.parts.map(partSize);
 	if (chart.parts.length === 1) return { body: chart.parts[0].children, ...sizes[0] };
 	const columns = Math.min(chart.columns ?? chart.parts.length, chart.parts.length);
-	const cell = { width: Math.max(...sizes.map((s) => s.width)), height: Math.max(...sizes.map((s) => s.height)) };
+	const cell = {
+		width: Math.max(...sizes.map((s) => s.width)),
+		height: Math.max(...sizes.map((s) => s.height)),
+	};
 	const rows = Math.ceil(chart.parts.length / columns);
 	const body = chart.parts.map((part, i) => {
-		const [x, y] = [(i % columns) * (cell.width + GAP), Math.floor(i / columns) * (cell.height + GAP)];
+		const [x, y] = [
+			(i % columns) * (cell.width + GAP),
+			Math.floor(i / columns) * (cell.height + GAP),
+		];
 		return h('g', { transform: `translate(${x},${y})` }, part.children);
 	});
-	return { body, width: columns * cell.width + (columns - 1) * GAP, height: rows * cell.height + (rows - 1) * GAP };
+	return {
+		body,
+		width: columns * cell.width + (columns - 1) * GAP,
+		height: rows * cell.height + (rows - 1) * GAP,
+	};
 }
 
 /** Attributes the page needs and a file must not carry: CSS hooks, ARIA of the inline chart, data-*. */
@@ -65,8 +92,12 @@ const PAGE_ONLY = /^(class|aria-.*|focusable|tabindex|role|data-.*)$/;
 
 /** Returns an element's attributes with its style rules applied, colours resolved and page-only ones gone. */
 function standaloneAttrs(el: SvgElement, rules: StyleRule[]): Attrs {
-	const classes = String(el.attrs.class ?? '').split(/\s+/).filter(Boolean);
-	const styled = rules.filter(([selector]) => matches(selector, el.tag, classes)).map(([, attrs]) => attrs);
+	const classes = String(el.attrs.class ?? '')
+		.split(/\s+/)
+		.filter(Boolean);
+	const styled = rules
+		.filter(([selector]) => matches(selector, el.tag, classes))
+		.map(([, attrs]) => attrs);
 	const merged: Attrs = Object.assign({}, el.attrs, ...styled);
 	return Object.fromEntries(
 		Object.entries(merged)

@@ -58,11 +58,21 @@ export function elementsOf(node: SvgChild): SvgElement[] {
 function renderAttrs(attrs: Attrs, xml = false): string {
 	return Object.entries(attrs)
 		.filter(([, value]) => value !== null && value !== undefined)
-		.map(([key, value]) => (value === '' && !xml ? ` ${key}` : ` ${key}="${String(value).replace(/&/g, '&#38;').replace(/"/g, '&#34;')}"`))
+		.map(([key, value]) =>
+			value === '' && !xml
+				? ` ${key}`
+				: ` ${key}="${String(value).replace(/&/g, '&#38;').replace(/"/g, '&#34;')}"`,
+		)
 		.join('');
 }
 
-const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const TEXT_ENTITIES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	"'": '&#39;',
+	'"': '&quot;',
+};
 
 function escapeText(text: string): string {
 	return text.replace(/[&<>'"]/g, (c) => TEXT_ENTITIES[c]);

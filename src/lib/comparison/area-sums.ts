@@ -22,7 +22,17 @@ export function computeMeanOverAllStays(sums: AreaSums | undefined): number | nu
  * Returns UKP days per 1 000 inhabitants of an age group (days / population × 1 000); `null`
  * when days or the population is missing or the population is 0.
  */
-export function computePerThousand(days: number | null | undefined, population: number | null | undefined): number | null {
-	if (days === null || days === undefined || population === null || population === undefined || population === 0) return null;
+export function computePerThousand(
+	days: number | null | undefined,
+	population: number | null | undefined,
+): number | null {
+	if (
+		days === null ||
+		days === undefined ||
+		population === null ||
+		population === undefined ||
+		population === 0
+	)
+		return null;
 	return (days / population) * 1000;
 }

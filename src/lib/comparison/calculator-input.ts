@@ -30,7 +30,12 @@ export interface CalculatorData {
 }
 
 /** Returns the calculator's data from the payments as the page shows them. */
-export function computeCalculatorData(published: PublishedPayments, areas: Area[], months: string[], years: string[]): CalculatorData {
+export function computeCalculatorData(
+	published: PublishedPayments,
+	areas: Area[],
+	months: string[],
+	years: string[],
+): CalculatorData {
 	const municipalities = areas.filter((a) => a.kind === 'municipality').map((a) => a.id);
 	const position = new Map(municipalities.map((code, i) => [code, i]));
 	const monthAt = new Map(months.map((m, i) => [m, i]));
@@ -41,7 +46,8 @@ export function computeCalculatorData(published: PublishedPayments, areas: Area[
 		const i = position.get(r.municipality);
 		const k = monthAt.get(r.month);
 		const j = yearAt.get(r.year);
-		if (i === undefined || k === undefined || j === undefined || r.suppressed || r.days === null) continue;
+		if (i === undefined || k === undefined || j === undefined || r.suppressed || r.days === null)
+			continue;
 		v[i].push(k, r.stays, r.days);
 		if (r.swedenDays !== null) w[i][j] = (w[i][j] ?? 0) + r.swedenDays;
 	}
@@ -50,5 +56,11 @@ export function computeCalculatorData(published: PublishedPayments, areas: Area[
 		area.members.map((code) => position.get(code)!),
 		years.flatMap((y, j) => (published.totalOf(area.id, y)?.suppressed ? [j] : [])),
 	]);
-	return { f: months[0] ?? '', y: years, a, v, w: w.map((row) => row.map((v) => (v === null ? null : Math.round(v * 100) / 100))) };
+	return {
+		f: months[0] ?? '',
+		y: years,
+		a,
+		v,
+		w: w.map((row) => row.map((v) => (v === null ? null : Math.round(v * 100) / 100))),
+	};
 }

@@ -47,7 +47,13 @@ export interface ComparisonInput {
  * three payment models per municipality and month. Nothing is hidden here: an output applies its
  * audience's suppression on top (see `published-payments.ts` and `views.ts`).
  */
-export function computeComparison({ data, areas, rollup, ukp, staysByDays }: ComparisonInput): ComparisonModel {
+export function computeComparison({
+	data,
+	areas,
+	rollup,
+	ukp,
+	staysByDays,
+}: ComparisonInput): ComparisonModel {
 	// Step 1: the months of the UKP data.
 	const sorted = ukp.map((r) => r.month).sort();
 	const months = sorted.length ? monthRange(sorted[0], sorted[sorted.length - 1]) : [];
@@ -56,13 +62,24 @@ export function computeComparison({ data, areas, rollup, ukp, staysByDays }: Com
 
 	// Step 2: payments.
 	const { settings } = data;
-	const inputs = ukp.map((r) => ({ month: r.month, municipality: r.municipality, stays: r.ukpStays, zeroStays: r.ukpStaysZeroDays, days: r.ukpDays }));
-	const payments = computePaymentTable(inputs, areas.municipalities.map((m) => m.id), staysByDays ?? new Map(), {
-		rateSeries: data.byId(settings.rate_series),
-		freeDays: settings.sweden.free_days,
-		benchmark: settings.calculator.benchmark_days,
-		liablePays: settings.halland.liable_pays,
-	});
+	const inputs = ukp.map((r) => ({
+		month: r.month,
+		municipality: r.municipality,
+		stays: r.ukpStays,
+		zeroStays: r.ukpStaysZeroDays,
+		days: r.ukpDays,
+	}));
+	const payments = computePaymentTable(
+		inputs,
+		areas.municipalities.map((m) => m.id),
+		staysByDays ?? new Map(),
+		{
+			rateSeries: data.byId(settings.rate_series),
+			freeDays: settings.sweden.free_days,
+			benchmark: settings.calculator.benchmark_days,
+			liablePays: settings.halland.liable_pays,
+		},
+	);
 	return {
 		data,
 		areas: areas.ukpAreas,
@@ -88,5 +105,12 @@ function sumsOf(rollup: Rollup, area: string, period: string): AreaSums | undefi
 	const monthsWithData = rollup.monthsWithRows(GROUP, area, from, to);
 	if (monthsWithData === 0) return undefined;
 	const sum = (column: string) => rollup.sum(GROUP, column, area, from, to);
-	return { area, period, stays: sum('ukp_stays'), zeroStays: sum('ukp_stays_zero_days'), days: sum('ukp_days'), monthsWithData };
+	return {
+		area,
+		period,
+		stays: sum('ukp_stays'),
+		zeroStays: sum('ukp_stays_zero_days'),
+		days: sum('ukp_days'),
+		monthsWithData,
+	};
 }

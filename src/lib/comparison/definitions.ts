@@ -12,6 +12,8 @@ export const DefinitionRowSchema = z.strictObject({
 /** `data/comparison/definitions.yaml`: the Norway / Sweden / Denmark definitions table and its sources. */
 export const DefinitionsSchema = z.strictObject({
 	rows: z.array(DefinitionRowSchema).min(1),
-	sources: z.array(z.strictObject({ title: requiredText('the title of the source'), url: UrlField })).min(1),
+	sources: z
+		.array(z.strictObject({ title: requiredText('the title of the source'), url: UrlField }))
+		.min(1),
 });
 export type Definitions = z.output<typeof DefinitionsSchema>;

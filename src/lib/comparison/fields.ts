@@ -6,19 +6,34 @@ import { z } from 'zod';
 /** Returns a required non-empty text field whose messages say what the text is for. */
 export function requiredText(what: string) {
 	return z
-		.string({ error: (iss) => (iss.input === undefined ? `is missing; every series must give ${what}` : `must be text (${what})`) })
+		.string({
+			error: (iss) =>
+				iss.input === undefined
+					? `is missing; every series must give ${what}`
+					: `must be text (${what})`,
+		})
 		.trim()
 		.min(1, `must not be empty; give ${what}`);
 }
 
 /** Returns a required true/false field. */
 export function requiredFlag(what: string) {
-	return z.boolean({ error: (iss) => (iss.input === undefined ? `is missing; say ${what} (true or false)` : `must be true or false (${what})`) });
+	return z.boolean({
+		error: (iss) =>
+			iss.input === undefined
+				? `is missing; say ${what} (true or false)`
+				: `must be true or false (${what})`,
+	});
 }
 
 /** An http(s) address. */
 export const UrlField = z
-	.string({ error: (iss) => (iss.input === undefined ? 'is missing; every series must give the address of its source' : 'must be text (an http(s) address)') })
+	.string({
+		error: (iss) =>
+			iss.input === undefined
+				? 'is missing; every series must give the address of its source'
+				: 'must be text (an http(s) address)',
+	})
 	.regex(/^https?:\/\/\S+$/, 'must be an http(s) address, e.g. https://www.helsedirektoratet.no/…');
 
 /** A month written `YYYY-MM`. */

@@ -20,8 +20,13 @@ export interface HallandMonth {
  * benchmark in force and whether Halland's value is above it (strictly, as in the agreement). A
  * month without a point, or with `null`, has no value and keeps its note.
  */
-export function computeHallandMonths(halland: Series, riket: Series, benchmarks: Benchmark[]): HallandMonth[] {
-	const monthly = (s: Series) => new Map(s.points.filter((p) => /^\d{4}-\d{2}$/.test(p.period)).map((p) => [p.period, p]));
+export function computeHallandMonths(
+	halland: Series,
+	riket: Series,
+	benchmarks: Benchmark[],
+): HallandMonth[] {
+	const monthly = (s: Series) =>
+		new Map(s.points.filter((p) => /^\d{4}-\d{2}$/.test(p.period)).map((p) => [p.period, p]));
 	const h = monthly(halland);
 	const r = monthly(riket);
 	const months = [...h.keys(), ...r.keys()].sort();

@@ -32,21 +32,63 @@ export interface CompareChart {
  * stays); reference bars from every series with the chart's measures, yearly points only (monthly
  * series are on the Halland page).
  */
-export function computeCompareCharts(model: ComparisonModel, kpis: Pick<KpiResults, 'get'>, ownSynthetic: boolean): CompareChart[] {
-	const own = (label: string, shown: 'ukp_days' | 'readmission_share', value: (year: string) => number | null): CompareBar[] =>
+export function computeCompareCharts(
+	model: ComparisonModel,
+	kpis: Pick<KpiResults, 'get'>,
+	ownSynthetic: boolean,
+): CompareChart[] {
+	const own = (
+		label: string,
+		shown: 'ukp_days' | 'readmission_share',
+		value: (year: string) => number | null,
+	): CompareBar[] =>
 		model.fullYears.map((year) => {
 			const suppressed = kpis.get(shown, 'all', year)?.suppressed === true;
-			return { label: `${label} ${year}`, period: year, value: suppressed ? null : value(year), own: true, synthetic: ownSynthetic, comparable: true, suppressed, series: null };
+			return {
+				label: `${label} ${year}`,
+				period: year,
+				value: suppressed ? null : value(year),
+				own: true,
+				synthetic: ownSynthetic,
+				comparable: true,
+				suppressed,
+				series: null,
+			};
 		});
-	const kpiValue = (kpi: 'mean_ukp_days' | 'readmission_share') => (year: string) => kpis.get(kpi, 'all', year)?.value ?? null;
-	const reference = (measures: Measure[]) => model.data.series.filter((s) => measures.includes(s.measure)).flatMap(toBars);
+	const kpiValue = (kpi: 'mean_ukp_days' | 'readmission_share') => (year: string) =>
+		kpis.get(kpi, 'all', year)?.value ?? null;
+	const reference = (measures: Measure[]) =>
+		model.data.series.filter((s) => measures.includes(s.measure)).flatMap(toBars);
 	const allStays: Measure[] = ['mean_days_all_stays', 'mean_days_basis_unclear'];
 	const withDays: Measure[] = ['mean_days_stays_with_days'];
 	const readmission: Measure[] = ['readmission_share'];
 	return [
-		{ id: 'snitt-alle-opphold', measures: allStays, bars: [...own('Helsefellesskapet', 'ukp_days', (y) => computeMeanOverAllStays(model.sumsOf('all', y))), ...reference(allStays)] },
-		{ id: 'snitt-opphold-med-dogn', measures: withDays, bars: [...own('Helsefellesskapet', 'ukp_days', kpiValue('mean_ukp_days')), ...reference(withDays)] },
-		{ id: 'reinnleggelser', measures: readmission, bars: [...own('Helsefellesskapet', 'readmission_share', kpiValue('readmission_share')), ...reference(readmission)] },
+		{
+			id: 'snitt-alle-opphold',
+			measures: allStays,
+			bars: [
+				...own('Helsefellesskapet', 'ukp_days', (y) =>
+					computeMeanOverAllStays(model.sumsOf('all', y)),
+				),
+				...reference(allStays),
+			],
+		},
+		{
+			id: 'snitt-opphold-med-dogn',
+			measures: withDays,
+			bars: [
+				...own('Helsefellesskapet', 'ukp_days', kpiValue('mean_ukp_days')),
+				...reference(withDays),
+			],
+		},
+		{
+			id: 'reinnleggelser',
+			measures: readmission,
+			bars: [
+				...own('Helsefellesskapet', 'readmission_share', kpiValue('readmission_share')),
+				...reference(readmission),
+			],
+		},
 	];
 }
 

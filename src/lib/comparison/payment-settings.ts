@@ -11,7 +11,10 @@ export const BenchmarkSchema = z
 		/** Where the benchmark comes from. */
 		source: requiredText('the source of the benchmark'),
 		/** Address of the source, when it is public. */
-		url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address').optional(),
+		url: z
+			.string()
+			.regex(/^https?:\/\/\S+$/, 'must be an http(s) address')
+			.optional(),
 		/** True when no public source confirms the figure. */
 		verified: z.boolean(),
 	})
@@ -29,7 +32,11 @@ export const PaymentSettingsSchema = z.strictObject({
 	rate_after_last_year: z.literal('last_known'),
 	sweden: z.strictObject({
 		/** Returns the free calendar days after the notice: a stay of d UKP days pays max(0, d − free_days). */
-		free_days: z.number().int().nonnegative().max(31, 'must be at most 31 (the stays-by-days file is exact up to 30 days)'),
+		free_days: z
+			.number()
+			.int()
+			.nonnegative()
+			.max(31, 'must be at most 31 (the stays-by-days file is exact up to 30 days)'),
 		/** The rule in words, with its source. */
 		rule: requiredText('the rule in words'),
 		source: requiredText('the source of the rule'),

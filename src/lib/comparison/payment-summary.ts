@@ -42,7 +42,11 @@ const AMOUNTS = ['days', 'norway', 'sweden', 'halland', 'liable', 'approximated'
  * months with data that are not left out; an amount is `null`, not 0, when none of its months had
  * such data or the month's rate is unknown. A cluster's month has data when any member's has.
  */
-export function computePaymentTotals(records: PaymentRecord[], areas: TotalAreas, options: TotalOptions = {}): PaymentTotal[] {
+export function computePaymentTotals(
+	records: PaymentRecord[],
+	areas: TotalAreas,
+	options: TotalOptions = {},
+): PaymentTotal[] {
 	if (records.length === 0) return [];
 	const months = records.map((r) => r.month).sort();
 	const rollup = computeRollup(records, {
@@ -54,14 +58,18 @@ export function computePaymentTotals(records: PaymentRecord[], areas: TotalAreas
 	});
 	const periods = periodsOf(rollup, options.by ?? 'year');
 	const present = new Set(records.flatMap((r) => areas.areasOf(r.municipality)));
-	return areas.areaIds.filter((a) => present.has(a)).flatMap((area) => periods.map((p) => totalOf(rollup, area, p)));
+	return areas.areaIds
+		.filter((a) => present.has(a))
+		.flatMap((area) => periods.map((p) => totalOf(rollup, area, p)));
 }
 
 type Window = { period: string; from: number; to: number };
 
 function paymentGroups(leaveOut: (r: PaymentRecord) => boolean) {
 	const shown = (r: PaymentRecord) => r.days !== null && !leaveOut(r);
-	const amount = (read: (r: PaymentRecord) => number | null) => ({ columns: { value: (r: PaymentRecord) => (shown(r) ? read(r) : null) } });
+	const amount = (read: (r: PaymentRecord) => number | null) => ({
+		columns: { value: (r: PaymentRecord) => (shown(r) ? read(r) : null) },
+	});
 	return {
 		days: amount((r) => r.days),
 		norway: amount((r) => r.norway),
@@ -83,7 +91,10 @@ function periodsOf(rollup: Rollup, by: 'year' | 'month'): Window[] {
 }
 
 function totalOf(rollup: Rollup, area: string, w: Window): PaymentTotal {
-	const sum = (group: (typeof AMOUNTS)[number]) => (rollup.rows(group, area, w.from, w.to) === 0 ? null : rollup.sum(group, 'value', area, w.from, w.to));
+	const sum = (group: (typeof AMOUNTS)[number]) =>
+		rollup.rows(group, area, w.from, w.to) === 0
+			? null
+			: rollup.sum(group, 'value', area, w.from, w.to);
 	const from = Math.max(0, w.from);
 	const to = Math.min(rollup.months.length - 1, w.to);
 	return {

@@ -65,17 +65,38 @@ export function computePaymentTable(
 			if (!rates.has(year)) rates.set(year, computeRateForYear(options.rateSeries, year));
 			const row = byKey.get(`${month}|${municipality}`);
 			const counts: MonthCounts = row ?? { stays: null, zeroStays: null, days: null };
-			out.push(computeRecord(municipality, month, counts, rates.get(year)!, staysByDays.get(`${month}|${municipality}`), options));
+			out.push(
+				computeRecord(
+					municipality,
+					month,
+					counts,
+					rates.get(year)!,
+					staysByDays.get(`${month}|${municipality}`),
+					options,
+				),
+			);
 		}
 	}
 	return out;
 }
 
-function computeRecord(municipality: string, month: Month, counts: MonthCounts, rate: YearRate, exact: StaysByDays | undefined, options: PaymentOptions): PaymentRecord {
+function computeRecord(
+	municipality: string,
+	month: Month,
+	counts: MonthCounts,
+	rate: YearRate,
+	exact: StaysByDays | undefined,
+	options: PaymentOptions,
+): PaymentRecord {
 	const hasData = counts.days !== null;
-	const swedenDays = !hasData ? null : exact ? computeSwedishDaysExact(exact, options.freeDays) : approximateSwedishDays(counts, options.freeDays);
+	const swedenDays = !hasData
+		? null
+		: exact
+			? computeSwedishDaysExact(exact, options.freeDays)
+			: approximateSwedishDays(counts, options.freeDays);
 	const halland = computeHallandPayment(counts, options.benchmark, options.liablePays);
-	const times = (days: number | null) => (days === null || rate.rate === null ? null : days * rate.rate);
+	const times = (days: number | null) =>
+		days === null || rate.rate === null ? null : days * rate.rate;
 	return {
 		municipality,
 		month,

@@ -31,11 +31,23 @@ export interface PublishedPayments {
  * when `isHidden` says so for its area and period, and marked hidden when every month with data in
  * it is hidden (its empty sum is then not "no data").
  */
-export function computePublishedPayments(model: ComparisonModel, isHidden: HiddenCell, isMonthHidden: (r: PaymentRecord) => boolean = (r) => isHidden(r.municipality, r.month)): PublishedPayments {
+export function computePublishedPayments(
+	model: ComparisonModel,
+	isHidden: HiddenCell,
+	isMonthHidden: (r: PaymentRecord) => boolean = (r) => isHidden(r.municipality, r.month),
+): PublishedPayments {
 	const hidden = (r: PaymentRecord) => r.days !== null && isMonthHidden(r);
-	const months = model.payments.map((r): PublishedMonth => (hidden(r) ? withheldMonth(r) : { ...r, suppressed: false }));
+	const months = model.payments.map((r): PublishedMonth =>
+		hidden(r) ? withheldMonth(r) : { ...r, suppressed: false },
+	);
 	const totals = (by: 'year' | 'month') =>
-		computePaymentTotals(model.payments, { areaIds: model.areas.map((a) => a.id), areasOf: model.areaOf }, { by, leaveOut: hidden }).map((t): PublishedTotal => (isHidden(t.area, t.period) || onlyHidden(t) ? withheldTotal(t) : { ...t, suppressed: false }));
+		computePaymentTotals(
+			model.payments,
+			{ areaIds: model.areas.map((a) => a.id), areasOf: model.areaOf },
+			{ by, leaveOut: hidden },
+		).map((t): PublishedTotal =>
+			isHidden(t.area, t.period) || onlyHidden(t) ? withheldTotal(t) : { ...t, suppressed: false },
+		);
 	const years = totals('year');
 	const isMunicipality = (area: string) => /^\d{4}$/.test(area);
 	const areaMonths = totals('month').filter((t) => !isMunicipality(t.area));
@@ -52,10 +64,32 @@ export function computePublishedPayments(model: ComparisonModel, isHidden: Hidde
 const onlyHidden = (t: PaymentTotal) => t.monthsWithData === 0 && t.leftOut > 0;
 
 function withheldMonth(r: PaymentRecord): PublishedMonth {
-	return { ...r, stays: null, zeroStays: null, days: null, norway: null, swedenDays: null, sweden: null, hallandMean: null, hallandLiable: null, hallandDays: null, halland: null, suppressed: true };
+	return {
+		...r,
+		stays: null,
+		zeroStays: null,
+		days: null,
+		norway: null,
+		swedenDays: null,
+		sweden: null,
+		hallandMean: null,
+		hallandLiable: null,
+		hallandDays: null,
+		halland: null,
+		suppressed: true,
+	};
 }
 
 // The month counts stay: they say how much of the period the sums cover, not how many patients.
 function withheldTotal(t: PaymentTotal): PublishedTotal {
-	return { ...t, days: null, norway: null, sweden: null, halland: null, liableMonths: 0, approximatedMonths: 0, suppressed: true };
+	return {
+		...t,
+		days: null,
+		norway: null,
+		sweden: null,
+		halland: null,
+		liableMonths: 0,
+		approximatedMonths: 0,
+		suppressed: true,
+	};
 }

@@ -28,7 +28,12 @@ export const SourceSchema = z.strictObject(
 	},
 	{
 		// Only the type error: unknown keys inside `source` get the generic `unknown key` message.
-		error: (iss) => (iss.code !== 'invalid_type' ? undefined : iss.input === undefined ? 'is missing; every series must name its source (title and url)' : 'must be a map with title and url'),
+		error: (iss) =>
+			iss.code !== 'invalid_type'
+				? undefined
+				: iss.input === undefined
+					? 'is missing; every series must name its source (title and url)'
+					: 'must be a map with title and url',
 	},
 );
 
@@ -46,42 +51,71 @@ export const PointSchema = z
 		/** Why the value is missing, or how it was derived. */
 		note: z.string().optional(),
 		/** Where this one value comes from, when not from the series' source (a later figure from a secondary source). */
-		source: z.strictObject({ title: z.string().min(1), url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address') }).optional(),
+		source: z
+			.strictObject({
+				title: z.string().min(1),
+				url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address'),
+			})
+			.optional(),
 		/** PUBLIC_FIGURES.md confidence of this value, when it differs from the series'. */
-		confidence: z.enum(['high', 'medium', 'low', 'derived', 'estimate'], { error: 'must be high, medium, low, derived or estimate' }).optional(),
+		confidence: z
+			.enum(['high', 'medium', 'low', 'derived', 'estimate'], {
+				error: 'must be high, medium, low, derived or estimate',
+			})
+			.optional(),
 	})
-	.refine((p) => p.value !== null || (p.note ?? '').trim() !== '', { message: 'a missing value (null) needs a note saying why it is missing', path: ['note'] });
+	.refine((p) => p.value !== null || (p.note ?? '').trim() !== '', {
+		message: 'a missing value (null) needs a note saying why it is missing',
+		path: ['note'],
+	});
 export type SeriesPoint = z.output<typeof PointSchema>;
 
 /** One comparison series file (`data/comparison/*.yaml` except the settings files). */
-export const SeriesSchema = z.strictObject({
-	/** Returns the id used in links and CSV names: lower-case letters, digits and hyphens. */
-	id: z.string({ error: 'is missing; give an id of lower-case letters, digits and hyphens' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens'),
-	/** Norwegian title shown on charts and tables. */
-	title: requiredText('a title'),
-	country: z.enum(['NO', 'SE', 'DK'], { error: 'must be NO, SE or DK' }),
-	/** `Riket`, `Region Halland`, `Helse Midt-Norge` … */
-	area: requiredText('the area it covers'),
-	measure: z.enum(MEASURES, { error: `must be one of ${MEASURES.join(', ')}` }),
-	/** `døgn`, `opphold`, `andel` (fraction 0–1), `NOK`, `SEK`, `DKK`, `personer`, `per 1 000`. */
-	unit: z.enum(['døgn', 'opphold', 'andel', 'NOK', 'SEK', 'DKK', 'personer', 'per 1 000'], { error: 'must be døgn, opphold, andel, NOK, SEK, DKK, personer or per 1 000' }),
-	/** True for made-up demo numbers: shown with "Syntetiske demodata" and never as real. */
-	synthetic: requiredFlag('whether the numbers are synthetic demo data'),
-	source: SourceSchema,
-	/** The period the series covers, as text (`2017–2020`). */
-	period: requiredText('the period it covers'),
-	/** What is counted, and the denominator of a mean or share. */
-	definition: requiredText('its definition (what is counted, and the denominator)'),
-	/** False when the series cannot be compared with the helsefellesskap's own numbers on the same basis. */
-	comparable: requiredFlag('whether it compares like with like with the helsefellesskap (comparable)'),
-	/** Why the series is not (fully) comparable. Required when `comparable` is false. */
-	comparability_note: z.string().optional(),
-	/** PUBLIC_FIGURES.md confidence. */
-	confidence: z.enum(['high', 'medium', 'low', 'derived', 'estimate', 'synthetic'], { error: 'must be high, medium, low, derived, estimate or synthetic' }),
-	points: z.array(PointSchema, { error: 'is missing; give the values as a list of {period, value}' }).min(1, 'must have at least one point'),
-})
-	.refine((s) => s.comparable || (s.comparability_note ?? '').trim() !== '', { message: 'a series that is not comparable needs a comparability_note saying why', path: ['comparability_note'] })
-	.refine((s) => s.synthetic === (s.confidence === 'synthetic'), { message: 'must be "synthetic" exactly when synthetic is true', path: ['confidence'] });
+export const SeriesSchema = z
+	.strictObject({
+		/** Returns the id used in links and CSV names: lower-case letters, digits and hyphens. */
+		id: z
+			.string({ error: 'is missing; give an id of lower-case letters, digits and hyphens' })
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens'),
+		/** Norwegian title shown on charts and tables. */
+		title: requiredText('a title'),
+		country: z.enum(['NO', 'SE', 'DK'], { error: 'must be NO, SE or DK' }),
+		/** `Riket`, `Region Halland`, `Helse Midt-Norge` … */
+		area: requiredText('the area it covers'),
+		measure: z.enum(MEASURES, { error: `must be one of ${MEASURES.join(', ')}` }),
+		/** `døgn`, `opphold`, `andel` (fraction 0–1), `NOK`, `SEK`, `DKK`, `personer`, `per 1 000`. */
+		unit: z.enum(['døgn', 'opphold', 'andel', 'NOK', 'SEK', 'DKK', 'personer', 'per 1 000'], {
+			error: 'must be døgn, opphold, andel, NOK, SEK, DKK, personer or per 1 000',
+		}),
+		/** True for made-up demo numbers: shown with "Syntetiske demodata" and never as real. */
+		synthetic: requiredFlag('whether the numbers are synthetic demo data'),
+		source: SourceSchema,
+		/** The period the series covers, as text (`2017–2020`). */
+		period: requiredText('the period it covers'),
+		/** What is counted, and the denominator of a mean or share. */
+		definition: requiredText('its definition (what is counted, and the denominator)'),
+		/** False when the series cannot be compared with the helsefellesskap's own numbers on the same basis. */
+		comparable: requiredFlag(
+			'whether it compares like with like with the helsefellesskap (comparable)',
+		),
+		/** Why the series is not (fully) comparable. Required when `comparable` is false. */
+		comparability_note: z.string().optional(),
+		/** PUBLIC_FIGURES.md confidence. */
+		confidence: z.enum(['high', 'medium', 'low', 'derived', 'estimate', 'synthetic'], {
+			error: 'must be high, medium, low, derived, estimate or synthetic',
+		}),
+		points: z
+			.array(PointSchema, { error: 'is missing; give the values as a list of {period, value}' })
+			.min(1, 'must have at least one point'),
+	})
+	.refine((s) => s.comparable || (s.comparability_note ?? '').trim() !== '', {
+		message: 'a series that is not comparable needs a comparability_note saying why',
+		path: ['comparability_note'],
+	})
+	.refine((s) => s.synthetic === (s.confidence === 'synthetic'), {
+		message: 'must be "synthetic" exactly when synthetic is true',
+		path: ['confidence'],
+	});
 export type Series = z.output<typeof SeriesSchema>;
 
 const CONFIDENCE_WORDS: Record<Series['confidence'], string> = {

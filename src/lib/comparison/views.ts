@@ -23,11 +23,29 @@ export interface PerCapitaRow {
  * year, municipalities ranked by days per 1 000 67+ (highest first, no value or hidden last).
  * Values are `null` where the population or the data is missing, or where `isHidden` hides the cell.
  */
-export function computePerCapitaRows(model: ComparisonModel, year: string, isHidden: HiddenCell): PerCapitaRow[] {
+export function computePerCapitaRows(
+	model: ComparisonModel,
+	year: string,
+	isHidden: HiddenCell,
+): PerCapitaRow[] {
 	const rows = model.areas.map((a): PerCapitaRow => {
 		const s = model.sumsOf(a.id, year);
-		const base = { area: a.id, name: a.label, kind: a.kind as PerCapitaRow['kind'], monthsWithData: model.monthsWithData(a.id, year) };
-		if (isHidden(a.id, year)) return { ...base, days: null, stays: null, per67: null, per80: null, meanAllStays: null, suppressed: true };
+		const base = {
+			area: a.id,
+			name: a.label,
+			kind: a.kind as PerCapitaRow['kind'],
+			monthsWithData: model.monthsWithData(a.id, year),
+		};
+		if (isHidden(a.id, year))
+			return {
+				...base,
+				days: null,
+				stays: null,
+				per67: null,
+				per80: null,
+				meanAllStays: null,
+				suppressed: true,
+			};
 		const days = s?.days ?? null;
 		return {
 			...base,
@@ -40,7 +58,12 @@ export function computePerCapitaRows(model: ComparisonModel, year: string, isHid
 		};
 	});
 	const rank = (r: PerCapitaRow) => r.per67 ?? -Infinity;
-	return rows.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || rank(b) - rank(a) || a.name.localeCompare(b.name, 'nb'));
+	return rows.sort(
+		(a, b) =>
+			kindOrder(a.kind) - kindOrder(b.kind) ||
+			rank(b) - rank(a) ||
+			a.name.localeCompare(b.name, 'nb'),
+	);
 }
 
 const kindOrder = (k: PerCapitaRow['kind']) => (k === 'all' ? 0 : k === 'cluster' ? 1 : 2);
@@ -57,13 +80,33 @@ export interface MeanCell {
 }
 
 /** Returns the mean over all UKP stays (0-day stays included) of an area and period, hidden where `isHidden` says so. */
-export function computeMeanCell(model: ComparisonModel, area: string, period: string, isHidden: HiddenCell): MeanCell {
-	if (isHidden(area, period)) return { area, period, value: null, days: null, stays: null, suppressed: true };
+export function computeMeanCell(
+	model: ComparisonModel,
+	area: string,
+	period: string,
+	isHidden: HiddenCell,
+): MeanCell {
+	if (isHidden(area, period))
+		return { area, period, value: null, days: null, stays: null, suppressed: true };
 	const s = model.sumsOf(area, period);
-	return { area, period, value: computeMeanOverAllStays(s), days: s?.days ?? null, stays: s?.stays ?? null, suppressed: false };
+	return {
+		area,
+		period,
+		value: computeMeanOverAllStays(s),
+		days: s?.days ?? null,
+		stays: s?.stays ?? null,
+		suppressed: false,
+	};
 }
 
 /** Returns the monthly mean over all UKP stays of an area: `null` for a month without data or hidden (a gap in a chart). */
-export function computeMonthlyMeans(model: ComparisonModel, area: string, isHidden: HiddenCell): { month: Month; value: number | null }[] {
-	return model.months.map((month) => ({ month, value: computeMeanCell(model, area, month, isHidden).value }));
+export function computeMonthlyMeans(
+	model: ComparisonModel,
+	area: string,
+	isHidden: HiddenCell,
+): { month: Month; value: number | null }[] {
+	return model.months.map((month) => ({
+		month,
+		value: computeMeanCell(model, area, month, isHidden).value,
+	}));
 }

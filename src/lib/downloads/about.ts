@@ -13,7 +13,8 @@ export const HIDDEN_TEXT = 'skjult';
 export const SYNTHETIC_NOTE = 'Syntetiske demodata – ikke ekte tall';
 
 /** The line every partner output (every number shown) carries. */
-export const RESTRICTED_NOTE = 'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering';
+export const RESTRICTED_NOTE =
+	'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering';
 
 /** One line of the "Om tallene" sheet: a label and its text (`Kilde`, `…`). */
 export interface AboutLine {
@@ -33,8 +34,13 @@ export function periodOfMonths(first: Month, last: Month): DownloadPeriod {
 export function formatPeriodRange(period: DownloadPeriod): string {
 	const [first, last] = [period.start.slice(0, 7), period.end.slice(0, 7)];
 	const wholeMonths = period.start.endsWith('-01') && period.end === periodOfMonths(last, last).end;
-	if (!wholeMonths) return period.start === period.end ? formatDate(period.start) : `${formatDate(period.start)}–${formatDate(period.end)}`;
-	return first === last ? formatMonthLong(first) : `${formatMonthLong(first)}–${formatMonthLong(last)}`;
+	if (!wholeMonths)
+		return period.start === period.end
+			? formatDate(period.start)
+			: `${formatDate(period.start)}–${formatDate(period.end)}`;
+	return first === last
+		? formatMonthLong(first)
+		: `${formatMonthLong(first)}–${formatMonthLong(last)}`;
 }
 
 /**
@@ -50,7 +56,8 @@ export function formatSuppressionFootnote(threshold: number): string {
 export function formatSuppressionRule(suppression: DownloadSuppression | null): string {
 	if (suppression === null) return 'Ingen tall er skjult.';
 	if (suppression.threshold < 1) return 'Ingen tall er skjult (terskelen for små tall er 0).';
-	const counts = suppression.threshold === 1 ? 'Antall lik 1' : `Antall fra 1 til ${suppression.threshold}`;
+	const counts =
+		suppression.threshold === 1 ? 'Antall lik 1' : `Antall fra 1 til ${suppression.threshold}`;
 	return `${counts} er skjult av personvernhensyn, og det samme er andeler og gjennomsnitt som bygger på slike antall, og tall som ville gjøre det mulig å regne dem ut. Skjulte celler har teksten «${HIDDEN_TEXT}».`;
 }
 
@@ -59,15 +66,30 @@ export function formatSuppressionRule(suppression: DownloadSuppression | null): 
  * first (when they apply), then title, description, definition (when given), source, period (when given), the data's
  * date and the suppression rule; then, when columns are given, each heading with its CSV id.
  */
-export function computeAboutLines(meta: DownloadMeta, columns: readonly DownloadColumn[] = []): AboutLine[] {
+export function computeAboutLines(
+	meta: DownloadMeta,
+	columns: readonly DownloadColumn[] = [],
+): AboutLine[] {
 	const lines: AboutLine[] = [];
 	if (meta.synthetic) lines.push({ label: 'Merk', text: SYNTHETIC_NOTE });
 	if (meta.restricted) lines.push({ label: 'Merk', text: RESTRICTED_NOTE });
-	lines.push({ label: 'Tittel', text: meta.title }, { label: 'Beskrivelse', text: meta.description });
+	lines.push(
+		{ label: 'Tittel', text: meta.title },
+		{ label: 'Beskrivelse', text: meta.description },
+	);
 	if (meta.definition) lines.push({ label: 'Definisjon', text: meta.definition });
 	lines.push({ label: 'Kilde', text: meta.source });
 	if (meta.period) lines.push({ label: 'Periode', text: formatPeriodRange(meta.period) });
-	lines.push({ label: 'Dataenes dato', text: formatDate(meta.asOf) }, { label: 'Personvern', text: formatSuppressionRule(meta.suppression) });
-	if (columns.length > 0) lines.push(...columns.map((c, i) => ({ label: i === 0 ? 'Kolonner (CSV-navn)' : '', text: `${c.heading}: ${c.id}` })));
+	lines.push(
+		{ label: 'Dataenes dato', text: formatDate(meta.asOf) },
+		{ label: 'Personvern', text: formatSuppressionRule(meta.suppression) },
+	);
+	if (columns.length > 0)
+		lines.push(
+			...columns.map((c, i) => ({
+				label: i === 0 ? 'Kolonner (CSV-navn)' : '',
+				text: `${c.heading}: ${c.id}`,
+			})),
+		);
 	return lines;
 }

@@ -48,8 +48,15 @@ interface PlanTableNames {
 	page: string;
 }
 
-function planTable(plan: Plan, measures: readonly PlanMeasure[], context: DownloadContext, names: PlanTableNames): DownloadTable {
-	const demo = plan.statusDemo ? ' Statusene, kommentarene og statusdatoene er demotekst, ikke rapportert av de ansvarlige enhetene.' : '';
+function planTable(
+	plan: Plan,
+	measures: readonly PlanMeasure[],
+	context: DownloadContext,
+	names: PlanTableNames,
+): DownloadTable {
+	const demo = plan.statusDemo
+		? ' Statusene, kommentarene og statusdatoene er demotekst, ikke rapportert av de ansvarlige enhetene.'
+		: '';
 	return {
 		...names,
 		description: `${names.description}, med tidsrom slik det er skrevet, datoene tidslinjen tegner, prioritet, omfang, ansvarlig, status og flagg per ${formatDate(plan.today)}.${demo}`,
@@ -72,7 +79,12 @@ function planTable(plan: Plan, measures: readonly PlanMeasure[], context: Downlo
 			{ id: 'priority', heading: 'Prioritet', kind: 'text' },
 			{ id: 'scope', heading: 'Omfang', kind: 'text' },
 			{ id: 'responsible', heading: 'Ansvarlig', kind: 'text' },
-			{ id: 'status', heading: 'Status', kind: 'text', labels: Object.fromEntries(LEVELS.map((l) => [l.level, l.short])) },
+			{
+				id: 'status',
+				heading: 'Status',
+				kind: 'text',
+				labels: Object.fromEntries(LEVELS.map((l) => [l.level, l.short])),
+			},
 			{ id: 'status_label', heading: 'Status (tekst)', kind: 'text' },
 			{ id: 'status_date', heading: 'Statusdato', kind: 'date' },
 			{ id: 'done', heading: 'Gjennomført', kind: 'boolean' },

@@ -9,7 +9,13 @@ import { rowsFromRecords } from './table';
 
 const PAGE = '/kapasitet/';
 const KEYWORDS = ['kapasitet', 'kømodell', 'Erlang C', 'korttidsplasser'];
-const SCENARIO_KINDS = { today: 'I dag', places: 'Plasser', stay: 'Liggetid', arrivals: 'Ankomster', demography: 'Demografi' };
+const SCENARIO_KINDS = {
+	today: 'I dag',
+	places: 'Plasser',
+	stay: 'Liggetid',
+	arrivals: 'Ankomster',
+	demography: 'Demografi',
+};
 
 /** Returns the period the model is calibrated on, as the capacity page states it. */
 function calibrationPeriod(capacity: SiteCapacity) {
@@ -21,7 +27,10 @@ function calibrationPeriod(capacity: SiteCapacity) {
  * the queue is not stable) and, where simulated, the 10th, 50th and 90th percentile. No rows
  * without a model (`capacity` null or without a curve).
  */
-export function computeCapacityCurveDownload(capacity: SiteCapacity | null, context: DownloadContext): DownloadTable {
+export function computeCapacityCurveDownload(
+	capacity: SiteCapacity | null,
+	context: DownloadContext,
+): DownloadTable {
 	const curve = capacity?.curve ?? null;
 	const band = new Map((curve?.band ?? []).map((b) => [b.places, b]));
 	const records = (curve?.line ?? []).map((p) => ({
@@ -36,8 +45,10 @@ export function computeCapacityCurveDownload(capacity: SiteCapacity | null, cont
 	return {
 		file: 'kapasitet/kurve',
 		title: 'Kapasitet: UKP-døgn per år etter antall plasser, helsefellesskapet',
-		description: 'Forventede UKP-døgn per år for helsefellesskapet ved hvert antall plasser, etter kømodellen (Erlang C) kalibrert på ankomstene og liggetiden i dataene, og spredningen i simuleringen der den er simulert. Tom verdi: køen vokser uten grense.',
-		definition: 'UKP-døgn per år = gjennomsnittlig antall som venter × 365 (Erlang C, M/M/c). Persentilene 10, 50 og 90 er fra simulerte år.',
+		description:
+			'Forventede UKP-døgn per år for helsefellesskapet ved hvert antall plasser, etter kømodellen (Erlang C) kalibrert på ankomstene og liggetiden i dataene, og spredningen i simuleringen der den er simulert. Tom verdi: køen vokser uten grense.',
+		definition:
+			'UKP-døgn per år = gjennomsnittlig antall som venter × 365 (Erlang C, M/M/c). Persentilene 10, 50 og 90 er fra simulerte år.',
 		source: context.source,
 		period: capacity ? calibrationPeriod(capacity) : null,
 		synthetic: context.synthetic,
@@ -48,11 +59,31 @@ export function computeCapacityCurveDownload(capacity: SiteCapacity | null, cont
 		columns: [
 			{ id: 'area', heading: 'Områdekode', kind: 'text' },
 			{ id: 'places', heading: 'Plasser', kind: 'integer' },
-			{ id: 'ukp_days_per_year_erlang_c', heading: 'UKP-døgn per år (Erlang C)', kind: 'decimal', decimals: 0 },
+			{
+				id: 'ukp_days_per_year_erlang_c',
+				heading: 'UKP-døgn per år (Erlang C)',
+				kind: 'decimal',
+				decimals: 0,
+			},
 			{ id: 'stable', heading: 'Stabil kø', kind: 'boolean' },
-			{ id: 'ukp_days_per_year_p10', heading: 'UKP-døgn per år, 10-persentil (simulert)', kind: 'decimal', decimals: 0 },
-			{ id: 'ukp_days_per_year_p50', heading: 'UKP-døgn per år, median (simulert)', kind: 'decimal', decimals: 0 },
-			{ id: 'ukp_days_per_year_p90', heading: 'UKP-døgn per år, 90-persentil (simulert)', kind: 'decimal', decimals: 0 },
+			{
+				id: 'ukp_days_per_year_p10',
+				heading: 'UKP-døgn per år, 10-persentil (simulert)',
+				kind: 'decimal',
+				decimals: 0,
+			},
+			{
+				id: 'ukp_days_per_year_p50',
+				heading: 'UKP-døgn per år, median (simulert)',
+				kind: 'decimal',
+				decimals: 0,
+			},
+			{
+				id: 'ukp_days_per_year_p90',
+				heading: 'UKP-døgn per år, 90-persentil (simulert)',
+				kind: 'decimal',
+				decimals: 0,
+			},
 		],
 		rows: rowsFromRecords(records),
 	};
@@ -63,7 +94,10 @@ export function computeCapacityCurveDownload(capacity: SiteCapacity | null, cont
  * with its queue and Erlang C figures and the places needed to reach the target. No rows without
  * a model.
  */
-export function computeCapacityScenariosDownload(capacity: SiteCapacity | null, context: DownloadContext): DownloadTable {
+export function computeCapacityScenariosDownload(
+	capacity: SiteCapacity | null,
+	context: DownloadContext,
+): DownloadTable {
 	const records = (capacity?.scenarios ?? []).map((s) => ({
 		area: 'all',
 		scenario: s.label,
@@ -83,8 +117,10 @@ export function computeCapacityScenariosDownload(capacity: SiteCapacity | null, 
 	return {
 		file: 'kapasitet/scenarioer',
 		title: 'Kapasitet: forberedte scenarioer for helsefellesskapet',
-		description: 'Situasjonen i dag og scenarioer som endrer ett tall om gangen (plasser, liggetid, ankomster, demografi), med kømodellens tall og hvor mange plasser som trengs for å nå målet for UKP-døgn. Endringen er antall plasser, døgn liggetid, eller ankomster som brøk (0.1 = 10 % flere).',
-		definition: 'Erlang C (M/M/c): belastning = ankomster per døgn × liggetid; utnyttelse = belastning / plasser; UKP-døgn per år = gjennomsnittlig antall som venter × 365.',
+		description:
+			'Situasjonen i dag og scenarioer som endrer ett tall om gangen (plasser, liggetid, ankomster, demografi), med kømodellens tall og hvor mange plasser som trengs for å nå målet for UKP-døgn. Endringen er antall plasser, døgn liggetid, eller ankomster som brøk (0.1 = 10 % flere).',
+		definition:
+			'Erlang C (M/M/c): belastning = ankomster per døgn × liggetid; utnyttelse = belastning / plasser; UKP-døgn per år = gjennomsnittlig antall som venter × 365.',
 		source: context.source,
 		period: capacity ? calibrationPeriod(capacity) : null,
 		synthetic: context.synthetic,
@@ -104,7 +140,12 @@ export function computeCapacityScenariosDownload(capacity: SiteCapacity | null, 
 			{ id: 'utilisation', heading: 'Utnyttelse (%)', kind: 'share' },
 			{ id: 'stable', heading: 'Stabil kø', kind: 'boolean' },
 			{ id: 'wait_probability', heading: 'Andel som venter (%)', kind: 'share' },
-			{ id: 'mean_wait_days', heading: 'Gjennomsnittlig ventetid (døgn)', kind: 'decimal', decimals: 2 },
+			{
+				id: 'mean_wait_days',
+				heading: 'Gjennomsnittlig ventetid (døgn)',
+				kind: 'decimal',
+				decimals: 2,
+			},
 			{ id: 'ukp_days_per_year', heading: 'UKP-døgn per år', kind: 'decimal', decimals: 0 },
 			{ id: 'places_needed_for_target', heading: 'Plasser som trengs for målet', kind: 'integer' },
 		],

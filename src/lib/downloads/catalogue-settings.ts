@@ -14,14 +14,19 @@ export const CatalogueSettingsSchema = z.strictObject({
 		/** Returns the publisher's name (`foaf:name`). */
 		name: z.string().min(1),
 		/** Returns the 9-digit organisation number in Enhetsregisteret, when the publisher has one: it becomes the publisher's URI and `dct:identifier`. */
-		organization_number: z.string().regex(/^\d{9}$/, 'must be 9 digits').optional(),
+		organization_number: z
+			.string()
+			.regex(/^\d{9}$/, 'must be 9 digits')
+			.optional(),
 	}),
 	/** Where to ask about the data (`dcat:contactPoint`, a `vcard:Organization`). */
 	contact: z.strictObject({
 		/** Returns the contact's name (`vcard:fn`). */
 		name: z.string().min(1),
 		/** Returns a site path (`/om-data/`) or an http(s) address of a page that says how to get in touch (`vcard:hasURL`). */
-		page: z.string().regex(/^(\/|https?:\/\/)\S*$/, 'must be a site path starting with / or an http(s) address'),
+		page: z
+			.string()
+			.regex(/^(\/|https?:\/\/)\S*$/, 'must be a site path starting with / or an http(s) address'),
 		/** Returns an e-mail address (`vcard:hasEmail`), when there is one to publish. */
 		email: z.email().optional(),
 	}),

@@ -12,7 +12,8 @@ import { rowsFromRecords } from './table';
 // per area and period, the per-capita table and Halland's monthly series. Columns, order and
 // decimals are those the site has published, so the CSVs stay byte for byte as they were.
 
-const MEAN_DEFINITION = 'Σ UKP-døgn / Σ UKP-opphold, 0-døgnsopphold medregnet (grunnlaget i Hallands gjennomsnittsmodell).';
+const MEAN_DEFINITION =
+	'Σ UKP-døgn / Σ UKP-opphold, 0-døgnsopphold medregnet (grunnlaget i Hallands gjennomsnittsmodell).';
 const KEYWORDS = ['sammenligning', 'Region Halland', 'Sverige', 'Danmark'];
 
 /**
@@ -20,7 +21,10 @@ const KEYWORDS = ['sammenligning', 'Region Halland', 'Sverige', 'Danmark'];
  * helsefellesskap's own values per full year, and the reference series' yearly points) with its
  * source. A hidden own value is empty with `suppressed` true. `synthetic` when any bar is.
  */
-export function computeLikeWithLikeDownload(charts: readonly CompareChart[], context: DownloadContext): DownloadTable {
+export function computeLikeWithLikeDownload(
+	charts: readonly CompareChart[],
+	context: DownloadContext,
+): DownloadTable {
 	const ownSource = `Helsefellesskapets månedsfiler (ukp_monthly.csv)${context.synthetic ? ', syntetiske demodata' : ''}`;
 	const bars = charts.flatMap((c) => c.bars.map((b) => ({ chart: c.id, bar: b })));
 	const records = bars.map(({ chart, bar: b }) => ({
@@ -47,10 +51,24 @@ export function computeLikeWithLikeDownload(charts: readonly CompareChart[], con
 		page: '/sammenligning/',
 		csvDecimals: 6,
 		columns: [
-			{ id: 'chart', heading: 'Diagram', kind: 'text', labels: { 'snitt-alle-opphold': 'Snitt alle opphold', 'snitt-opphold-med-dogn': 'Snitt opphold med døgn', reinnleggelser: 'Reinnleggelser' } },
+			{
+				id: 'chart',
+				heading: 'Diagram',
+				kind: 'text',
+				labels: {
+					'snitt-alle-opphold': 'Snitt alle opphold',
+					'snitt-opphold-med-dogn': 'Snitt opphold med døgn',
+					reinnleggelser: 'Reinnleggelser',
+				},
+			},
 			{ id: 'label', heading: 'Søyle', kind: 'text' },
 			{ id: 'period', heading: 'Periode', kind: 'text' },
-			{ id: 'value', heading: 'Verdi (døgn per opphold; reinnleggelser som andel)', kind: 'decimal', decimals: 3 },
+			{
+				id: 'value',
+				heading: 'Verdi (døgn per opphold; reinnleggelser som andel)',
+				kind: 'decimal',
+				decimals: 3,
+			},
 			{ id: 'own', heading: 'Helsefellesskapets eget tall', kind: 'boolean' },
 			{ id: 'synthetic', heading: 'Syntetiske demodata', kind: 'boolean' },
 			{ id: 'comparable', heading: 'Direkte sammenlignbar', kind: 'boolean' },
@@ -68,18 +86,32 @@ export function computeLikeWithLikeDownload(charts: readonly CompareChart[], con
  * (value = numerator / denominator = UKP days / UKP stays). Hidden cells are empty with
  * `suppressed` true.
  */
-export function computeMonthlyMeansDownload(model: ComparisonModel, isHidden: HiddenCell, context: DownloadContext): DownloadTable {
+export function computeMonthlyMeansDownload(
+	model: ComparisonModel,
+	isHidden: HiddenCell,
+	context: DownloadContext,
+): DownloadTable {
 	const periods = [...model.months, ...model.years];
 	const records = model.areas.flatMap((a) =>
 		periods.map((period) => {
 			const c = computeMeanCell(model, a.id, period, isHidden);
-			return { kpi: 'mean_all_stays', area: a.id, name: a.label, period, value: c.value, numerator: c.days, denominator: c.stays, suppressed: c.suppressed };
+			return {
+				kpi: 'mean_all_stays',
+				area: a.id,
+				name: a.label,
+				period,
+				value: c.value,
+				numerator: c.days,
+				denominator: c.stays,
+				suppressed: c.suppressed,
+			};
 		}),
 	);
 	return {
 		file: 'sammenligning/maanedssnitt',
 		title: 'UKP-døgn per opphold, alle opphold, per område, måned og år',
-		description: 'Snittet over alle UKP-opphold (0-døgnsopphold medregnet) for helsefellesskapet, hvert samarbeidsområde og hver kommune: først hver måned, så hvert kalenderår (periode skrevet ÅÅÅÅ-MM eller ÅÅÅÅ).',
+		description:
+			'Snittet over alle UKP-opphold (0-døgnsopphold medregnet) for helsefellesskapet, hvert samarbeidsområde og hver kommune: først hver måned, så hvert kalenderår (periode skrevet ÅÅÅÅ-MM eller ÅÅÅÅ).',
 		definition: MEAN_DEFINITION,
 		source: context.source,
 		period: periodOfLabels(periods),
@@ -89,7 +121,12 @@ export function computeMonthlyMeansDownload(model: ComparisonModel, isHidden: Hi
 		page: '/sammenligning/kommuner/',
 		csvDecimals: 4,
 		columns: [
-			{ id: 'kpi', heading: 'Mål', kind: 'text', labels: { mean_all_stays: 'UKP-døgn per opphold, alle opphold' } },
+			{
+				id: 'kpi',
+				heading: 'Mål',
+				kind: 'text',
+				labels: { mean_all_stays: 'UKP-døgn per opphold, alle opphold' },
+			},
 			{ id: 'area', heading: 'Områdekode', kind: 'text' },
 			{ id: 'name', heading: 'Område', kind: 'text' },
 			{ id: 'period', heading: 'Periode (måned eller år)', kind: 'text' },
@@ -98,7 +135,9 @@ export function computeMonthlyMeansDownload(model: ComparisonModel, isHidden: Hi
 			{ id: 'denominator', heading: 'UKP-opphold (nevner)', kind: 'integer' },
 			{ id: 'suppressed', heading: 'Skjult av personvernhensyn', kind: 'boolean' },
 		],
-		rows: rowsFromRecords(records, (r) => (r.suppressed ? ['value', 'numerator', 'denominator'] : [])),
+		rows: rowsFromRecords(records, (r) =>
+			r.suppressed ? ['value', 'numerator', 'denominator'] : [],
+		),
 	};
 }
 
@@ -107,7 +146,11 @@ export function computeMonthlyMeansDownload(model: ComparisonModel, isHidden: Hi
  * inhabitants 67+ and 80+ and the mean over all stays (municipalities ranked by days per 1 000
  * 67+ within each year). Hidden cells are empty with `suppressed` true.
  */
-export function computePerCapitaDownload(model: ComparisonModel, isHidden: HiddenCell, context: DownloadContext): DownloadTable {
+export function computePerCapitaDownload(
+	model: ComparisonModel,
+	isHidden: HiddenCell,
+	context: DownloadContext,
+): DownloadTable {
 	const records = model.years.flatMap((year) =>
 		computePerCapitaRows(model, year, isHidden).map((r) => ({
 			year,
@@ -125,7 +168,8 @@ export function computePerCapitaDownload(model: ComparisonModel, isHidden: Hidde
 	return {
 		file: 'sammenligning/per-innbygger',
 		title: 'UKP-døgn per 1 000 innbyggere 67+ og 80+ per område og år',
-		description: 'UKP-døgn og UKP-opphold per kalenderår for helsefellesskapet, samarbeidsområdene og kommunene, med døgn per 1 000 innbyggere 67 år og eldre og 80 år og eldre, og snitt over alle opphold. Folketallene er anslag fra municipalities.csv.',
+		description:
+			'UKP-døgn og UKP-opphold per kalenderår for helsefellesskapet, samarbeidsområdene og kommunene, med døgn per 1 000 innbyggere 67 år og eldre og 80 år og eldre, og snitt over alle opphold. Folketallene er anslag fra municipalities.csv.',
 		definition: `UKP-døgn per 1 000 innbyggere = Σ UKP-døgn / folketall × 1 000. Snitt alle opphold: ${MEAN_DEFINITION}`,
 		source: context.source,
 		period: periodOfLabels(model.years),
@@ -141,12 +185,26 @@ export function computePerCapitaDownload(model: ComparisonModel, isHidden: Hidde
 			{ id: 'months_with_data', heading: 'Måneder med data', kind: 'integer' },
 			{ id: 'ukp_days', heading: 'UKP-døgn', kind: 'integer' },
 			{ id: 'ukp_stays', heading: 'UKP-opphold', kind: 'integer' },
-			{ id: 'per_1000_67plus', heading: 'UKP-døgn per 1 000 innbyggere 67+', kind: 'decimal', decimals: 1 },
-			{ id: 'per_1000_80plus', heading: 'UKP-døgn per 1 000 innbyggere 80+', kind: 'decimal', decimals: 1 },
+			{
+				id: 'per_1000_67plus',
+				heading: 'UKP-døgn per 1 000 innbyggere 67+',
+				kind: 'decimal',
+				decimals: 1,
+			},
+			{
+				id: 'per_1000_80plus',
+				heading: 'UKP-døgn per 1 000 innbyggere 80+',
+				kind: 'decimal',
+				decimals: 1,
+			},
 			{ id: 'mean_all_stays', heading: 'Snitt alle opphold (døgn)', kind: 'decimal', decimals: 2 },
 			{ id: 'suppressed', heading: 'Skjult av personvernhensyn', kind: 'boolean' },
 		],
-		rows: rowsFromRecords(records, (r) => (r.suppressed ? ['ukp_days', 'ukp_stays', 'per_1000_67plus', 'per_1000_80plus', 'mean_all_stays'] : [])),
+		rows: rowsFromRecords(records, (r) =>
+			r.suppressed
+				? ['ukp_days', 'ukp_stays', 'per_1000_67plus', 'per_1000_80plus', 'mean_all_stays']
+				: [],
+		),
 	};
 }
 
@@ -155,7 +213,12 @@ export function computePerCapitaDownload(model: ComparisonModel, isHidden: Hidde
  * force and whether Halland is above it, with the note of a missing month. Public Swedish series
  * (or synthetic stand-ins, then `synthetic`): nothing is hidden.
  */
-export function computeHallandDownload(months: readonly HallandMonth[], halland: Series, riket: Series, context: DownloadContext): DownloadTable {
+export function computeHallandDownload(
+	months: readonly HallandMonth[],
+	halland: Series,
+	riket: Series,
+	context: DownloadContext,
+): DownloadTable {
 	const synthetic = halland.synthetic || riket.synthetic;
 	const records = months.map((m) => ({
 		month: m.month,

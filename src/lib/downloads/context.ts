@@ -22,9 +22,15 @@ export interface DownloadContext {
  * Returns the edition's part of a table's meta: the data's date, the suppression rule (only for a
  * public table that holds patient counts, `hidesCounts`) and `restricted` for a partner edition.
  */
-export function editionMeta(context: DownloadContext, hidesCounts: boolean): Pick<DownloadMeta, 'asOf' | 'suppression' | 'restricted'> {
+export function editionMeta(
+	context: DownloadContext,
+	hidesCounts: boolean,
+): Pick<DownloadMeta, 'asOf' | 'suppression' | 'restricted'> {
 	const { threshold } = context;
-	const suppression = hidesCounts && threshold !== null ? { threshold, footnote: formatSuppressionFootnote(threshold) } : null;
+	const suppression =
+		hidesCounts && threshold !== null
+			? { threshold, footnote: formatSuppressionFootnote(threshold) }
+			: null;
 	return { asOf: context.asOf, suppression, restricted: threshold === null };
 }
 
@@ -36,7 +42,10 @@ export function editionMeta(context: DownloadContext, hidesCounts: boolean): Pic
 export function periodOfLabels(labels: readonly string[]): DownloadPeriod | null {
 	const months = labels.flatMap((label) => {
 		if (isMonth(label)) return [label, label];
-		return (label.match(/\b(?:19|20)\d{2}\b/g) ?? []).flatMap((year) => [`${year}-01`, `${year}-12`]);
+		return (label.match(/\b(?:19|20)\d{2}\b/g) ?? []).flatMap((year) => [
+			`${year}-01`,
+			`${year}-12`,
+		]);
 	});
 	if (months.length === 0) return null;
 	months.sort();

@@ -19,24 +19,75 @@ export interface ChecklistItem {
 	requirement: Requirement;
 }
 
-const m = (property: string | readonly string[], label: string): ChecklistItem => ({ property, label, requirement: 'mandatory' });
-const r = (property: string, label: string): ChecklistItem => ({ property, label, requirement: 'recommended' });
+const m = (property: string | readonly string[], label: string): ChecklistItem => ({
+	property,
+	label,
+	requirement: 'mandatory',
+});
+const r = (property: string, label: string): ChecklistItem => ({
+	property,
+	label,
+	requirement: 'recommended',
+});
 
 /** The DCAT-AP-NO checklist per class, mandatory properties first. */
 export const DCAT_AP_NO_CHECKLIST = {
 	catalog: [
-		...[m('dct:title', 'tittel'), m('dct:description', 'beskrivelse'), m('dct:publisher', 'utgiver'), m('dcat:contactPoint', 'kontaktpunkt'), m('dct:identifier', 'identifikator')],
-		...[r('dcat:dataset', 'datasett'), r('dcat:service', 'datatjeneste'), r('dct:spatial', 'dekningsområde'), r('dct:modified', 'endringsdato'), r('foaf:homepage', 'hjemmeside')],
-		...[r('dct:license', 'lisens'), r('dct:language', 'språk'), r('dcat:themeTaxonomy', 'temaer'), r('dct:issued', 'utgivelsesdato')],
+		...[
+			m('dct:title', 'tittel'),
+			m('dct:description', 'beskrivelse'),
+			m('dct:publisher', 'utgiver'),
+			m('dcat:contactPoint', 'kontaktpunkt'),
+			m('dct:identifier', 'identifikator'),
+		],
+		...[
+			r('dcat:dataset', 'datasett'),
+			r('dcat:service', 'datatjeneste'),
+			r('dct:spatial', 'dekningsområde'),
+			r('dct:modified', 'endringsdato'),
+			r('foaf:homepage', 'hjemmeside'),
+		],
+		...[
+			r('dct:license', 'lisens'),
+			r('dct:language', 'språk'),
+			r('dcat:themeTaxonomy', 'temaer'),
+			r('dct:issued', 'utgivelsesdato'),
+		],
 	],
 	dataset: [
-		...[m('dct:title', 'tittel'), m('dct:description', 'beskrivelse'), m('dct:publisher', 'utgiver'), m('dcat:contactPoint', 'kontaktpunkt'), m('dcat:theme', 'tema')],
-		...[r('dcat:distribution', 'distribusjon'), r('dct:spatial', 'dekningsområde'), r('dcat:keyword', 'emneord'), r('dct:temporal', 'tidsrom'), r('dct:accessRights', 'tilgangsrettigheter')],
-		...[r('dct:subject', 'begrep'), r('prov:wasGeneratedBy', 'ble generert ved'), r('dcatap:applicableLegislation', 'gjeldende lovgivning')],
+		...[
+			m('dct:title', 'tittel'),
+			m('dct:description', 'beskrivelse'),
+			m('dct:publisher', 'utgiver'),
+			m('dcat:contactPoint', 'kontaktpunkt'),
+			m('dcat:theme', 'tema'),
+		],
+		...[
+			r('dcat:distribution', 'distribusjon'),
+			r('dct:spatial', 'dekningsområde'),
+			r('dcat:keyword', 'emneord'),
+			r('dct:temporal', 'tidsrom'),
+			r('dct:accessRights', 'tilgangsrettigheter'),
+		],
+		...[
+			r('dct:subject', 'begrep'),
+			r('prov:wasGeneratedBy', 'ble generert ved'),
+			r('dcatap:applicableLegislation', 'gjeldende lovgivning'),
+		],
 	],
-	distribution: [m('dcat:accessURL', 'tilgangsURL'), r('dct:description', 'beskrivelse'), r('dct:format', 'format'), r('dct:license', 'lisens'), r('adms:status', 'status'), r('dcatap:availability', 'tilgjengelighet')],
+	distribution: [
+		m('dcat:accessURL', 'tilgangsURL'),
+		r('dct:description', 'beskrivelse'),
+		r('dct:format', 'format'),
+		r('dct:license', 'lisens'),
+		r('adms:status', 'status'),
+		r('dcatap:availability', 'tilgjengelighet'),
+	],
 	agent: [m('foaf:name', 'navn'), r('dct:identifier', 'identifikator')],
-	contactPoint: [m('vcard:fn', 'navn'), m(['vcard:hasEmail', 'vcard:hasURL'], 'e-post eller kontaktside')],
+	contactPoint: [
+		m('vcard:fn', 'navn'),
+		m(['vcard:hasEmail', 'vcard:hasURL'], 'e-post eller kontaktside'),
+	],
 } as const satisfies Record<string, readonly ChecklistItem[]>;
 
 type ClassName = keyof typeof DCAT_AP_NO_CHECKLIST;
@@ -61,12 +112,20 @@ export function checkCatalogue(catalogue: Record<string, unknown>): CataloguePro
 	nodesOf(catalogue['dcat:dataset']).forEach((dataset, i) => {
 		const at = `dcat:dataset[${i}]`;
 		problems.push(...checkNode(dataset, 'dataset', at));
-		if (!idsOf(dataset['dcat:theme']).some((id) => id.startsWith(`${EU_DATA_THEME}/`))) problems.push(missing('mandatory', at, 'dcat:theme', 'tema from the EU data-theme vocabulary'));
+		if (!idsOf(dataset['dcat:theme']).some((id) => id.startsWith(`${EU_DATA_THEME}/`)))
+			problems.push(
+				missing('mandatory', at, 'dcat:theme', 'tema from the EU data-theme vocabulary'),
+			);
 		nodesOf(dataset['dcat:distribution']).forEach((distribution, j) => {
 			const where = `${at}.dcat:distribution[${j}]`;
 			problems.push(...checkNode(distribution, 'distribution', where));
-			if (present(distribution['dcat:accessURL']) && !idsOf(distribution['dcat:accessURL']).every((id) => /^https?:\/\//.test(id))) {
-				problems.push(missing('mandatory', where, 'dcat:accessURL', 'tilgangsURL as an http(s) URI'));
+			if (
+				present(distribution['dcat:accessURL']) &&
+				!idsOf(distribution['dcat:accessURL']).every((id) => /^https?:\/\//.test(id))
+			) {
+				problems.push(
+					missing('mandatory', where, 'dcat:accessURL', 'tilgangsURL as an http(s) URI'),
+				);
 			}
 		});
 	});
@@ -74,23 +133,42 @@ export function checkCatalogue(catalogue: Record<string, unknown>): CataloguePro
 }
 
 // The class's checklist, then the publisher and contact point it holds.
-function checkNode(node: Record<string, unknown>, className: ClassName, at: string): CatalogueProblem[] {
+function checkNode(
+	node: Record<string, unknown>,
+	className: ClassName,
+	at: string,
+): CatalogueProblem[] {
 	const problems: CatalogueProblem[] = [];
 	for (const item of DCAT_AP_NO_CHECKLIST[className] as readonly ChecklistItem[]) {
 		const properties = typeof item.property === 'string' ? [item.property] : item.property;
-		if (!properties.some((p) => present(node[p]))) problems.push(missing(item.requirement, at, properties.join(' | '), item.label));
+		if (!properties.some((p) => present(node[p])))
+			problems.push(missing(item.requirement, at, properties.join(' | '), item.label));
 	}
 	const join = (p: string) => (at ? `${at}.${p}` : p);
 	if (className === 'catalog' || className === 'dataset') {
-		nodesOf(node['dct:publisher']).forEach((agent) => problems.push(...checkNode(agent, 'agent', join('dct:publisher'))));
-		nodesOf(node['dcat:contactPoint']).forEach((contact) => problems.push(...checkNode(contact, 'contactPoint', join('dcat:contactPoint'))));
+		nodesOf(node['dct:publisher']).forEach((agent) =>
+			problems.push(...checkNode(agent, 'agent', join('dct:publisher'))),
+		);
+		nodesOf(node['dcat:contactPoint']).forEach((contact) =>
+			problems.push(...checkNode(contact, 'contactPoint', join('dcat:contactPoint'))),
+		);
 	}
 	return problems;
 }
 
-function missing(requirement: Requirement, at: string, property: string, label: string): CatalogueProblem {
+function missing(
+	requirement: Requirement,
+	at: string,
+	property: string,
+	label: string,
+): CatalogueProblem {
 	const where = at ? ` in ${at}` : ' in the catalogue';
-	return { requirement, at, property, message: `${property} (${label}) is missing${where}; it is ${requirement === 'mandatory' ? 'mandatory' : 'recommended'} in DCAT-AP-NO` };
+	return {
+		requirement,
+		at,
+		property,
+		message: `${property} (${label}) is missing${where}; it is ${requirement === 'mandatory' ? 'mandatory' : 'recommended'} in DCAT-AP-NO`,
+	};
 }
 
 // A value counts when it says something: text that is not blank, an @id, a node, a non-empty list.
@@ -107,7 +185,9 @@ function present(value: unknown): boolean {
 
 function nodesOf(value: unknown): Record<string, unknown>[] {
 	const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-	return list.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v));
+	return list.filter(
+		(v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+	);
 }
 
 function idsOf(value: unknown): string[] {

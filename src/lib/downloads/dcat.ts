@@ -40,10 +40,17 @@ export interface CatalogueOptions {
  * temporal and spatial coverage, the data's date, and a distribution per download format. The
  * catalogue's `dct:modified` is the newest dataset's date (none without datasets).
  */
-export function computeCatalogue(settings: CatalogueSettings, tables: readonly DownloadMeta[], options: CatalogueOptions): JsonLdNode {
+export function computeCatalogue(
+	settings: CatalogueSettings,
+	tables: readonly DownloadMeta[],
+	options: CatalogueOptions,
+): JsonLdNode {
 	const url = (path: string) => new URL(path, options.siteUrl).href;
 	const shared = sharedProperties(settings, url);
-	const newest = tables.map((t) => t.asOf).sort().at(-1);
+	const newest = tables
+		.map((t) => t.asOf)
+		.sort()
+		.at(-1);
 	return {
 		'@context': DCAT_CONTEXT,
 		'@id': url('/data/#katalog'),
@@ -58,7 +65,15 @@ export function computeCatalogue(settings: CatalogueSettings, tables: readonly D
 		'dct:spatial': shared.spatial(),
 		'dcat:themeTaxonomy': { '@id': EU_DATA_THEME },
 		...(newest ? { 'dct:modified': date(newest) } : {}),
-		'dcat:dataset': tables.map((t) => datasetNode(t, settings, shared, url, t.restricted ? 'RESTRICTED' : (options.accessRights ?? 'PUBLIC'))),
+		'dcat:dataset': tables.map((t) =>
+			datasetNode(
+				t,
+				settings,
+				shared,
+				url,
+				t.restricted ? 'RESTRICTED' : (options.accessRights ?? 'PUBLIC'),
+			),
+		),
 	};
 }
 
@@ -73,7 +88,11 @@ type Shared = ReturnType<typeof sharedProperties>;
 function sharedProperties(settings: CatalogueSettings, url: Url) {
 	const number = settings.publisher.organization_number;
 	const publisher: JsonLdNode = {
-		...(number ? { '@id': `https://organization-catalog.fellesdatakatalog.digdir.no/organizations/${number}` } : {}),
+		...(number
+			? {
+					'@id': `https://organization-catalog.fellesdatakatalog.digdir.no/organizations/${number}`,
+				}
+			: {}),
 		'@type': 'foaf:Agent',
 		'foaf:name': text(settings.publisher.name),
 		...(number ? { 'dct:identifier': number } : {}),
@@ -82,7 +101,9 @@ function sharedProperties(settings: CatalogueSettings, url: Url) {
 		'@type': 'vcard:Organization',
 		'vcard:fn': settings.contact.name,
 		'vcard:hasURL': { '@id': url(settings.contact.page) },
-		...(settings.contact.email ? { 'vcard:hasEmail': { '@id': `mailto:${settings.contact.email}` } } : {}),
+		...(settings.contact.email
+			? { 'vcard:hasEmail': { '@id': `mailto:${settings.contact.email}` } }
+			: {}),
 	};
 	// Fresh copies for every node that holds them, so no two nodes share (and a change to one alters) an object.
 	return {
@@ -91,9 +112,21 @@ function sharedProperties(settings: CatalogueSettings, url: Url) {
 	};
 }
 
-function datasetNode(table: DownloadMeta, settings: CatalogueSettings, shared: Shared, url: Url, access: string): JsonLdNode {
+function datasetNode(
+	table: DownloadMeta,
+	settings: CatalogueSettings,
+	shared: Shared,
+	url: Url,
+	access: string,
+): JsonLdNode {
 	const id = url(`/data/#${catalogueAnchor(table.file)}`);
-	const description = [table.synthetic ? `${SYNTHETIC_NOTE}.` : '', table.description, table.definition ?? ''].filter(Boolean).join(' ');
+	const description = [
+		table.synthetic ? `${SYNTHETIC_NOTE}.` : '',
+		table.description,
+		table.definition ?? '',
+	]
+		.filter(Boolean)
+		.join(' ');
 	const keywords = [...new Set([...settings.keywords, ...(table.keywords ?? [])])];
 	return {
 		'@id': id,
@@ -104,16 +137,31 @@ function datasetNode(table: DownloadMeta, settings: CatalogueSettings, shared: S
 		...shared.agents(),
 		'dcat:theme': settings.themes.map((theme) => ({ '@id': theme })),
 		'dcat:keyword': keywords.map(text),
-		...(table.period ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(table.period.start), 'dcat:endDate': date(table.period.end) } } : {}),
+		...(table.period
+			? {
+					'dct:temporal': {
+						'@type': 'dct:PeriodOfTime',
+						'dcat:startDate': date(table.period.start),
+						'dcat:endDate': date(table.period.end),
+					},
+				}
+			: {}),
 		'dct:spatial': shared.spatial(),
 		'dct:accessRights': { '@id': `${ACCESS_RIGHTS}/${access}` },
 		'dct:modified': date(table.asOf),
 		...(table.page ? { 'dcat:landingPage': { '@id': url(table.page) } } : {}),
-		'dcat:distribution': DOWNLOAD_FORMATS.map((format) => distributionNode(table, format, settings, url)),
+		'dcat:distribution': DOWNLOAD_FORMATS.map((format) =>
+			distributionNode(table, format, settings, url),
+		),
 	};
 }
 
-function distributionNode(table: DownloadMeta, format: DownloadFormat, settings: CatalogueSettings, url: Url): JsonLdNode {
+function distributionNode(
+	table: DownloadMeta,
+	format: DownloadFormat,
+	settings: CatalogueSettings,
+	url: Url,
+): JsonLdNode {
 	const file = url(downloadPath(table.file, format.extension));
 	return {
 		'@type': 'dcat:Distribution',

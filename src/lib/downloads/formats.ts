@@ -23,14 +23,16 @@ export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
 		mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 		fileType: 'http://publications.europa.eu/resource/authority/file-type/XLSX',
 		linkText: 'Last ned som Excel-fil (.xlsx)',
-		description: 'Excel-arbeidsbok: norske kolonneoverskrifter med enheter, tall med norske tallformater, «skjult» der tall er skjult av personvernhensyn, og et ark «Om tallene» med kilde, definisjon og periode.',
+		description:
+			'Excel-arbeidsbok: norske kolonneoverskrifter med enheter, tall med norske tallformater, «skjult» der tall er skjult av personvernhensyn, og et ark «Om tallene» med kilde, definisjon og periode.',
 	},
 	{
 		extension: 'csv',
 		mediaType: 'text/csv',
 		fileType: 'http://publications.europa.eu/resource/authority/file-type/CSV',
 		linkText: 'Last ned som CSV-fil (for programmer)',
-		description: 'CSV for programmer: UTF-8 uten byte-order mark, komma som skilletegn, RFC 4180, datakontraktens kolonnenavn som overskrifter, punktum som desimaltegn og andeler som brøk (0.9, ikke 90). Tom celle betyr ingen verdi eller skjult.',
+		description:
+			'CSV for programmer: UTF-8 uten byte-order mark, komma som skilletegn, RFC 4180, datakontraktens kolonnenavn som overskrifter, punktum som desimaltegn og andeler som brøk (0.9, ikke 90). Tom celle betyr ingen verdi eller skjult.',
 	},
 ];
 

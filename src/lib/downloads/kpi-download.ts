@@ -28,7 +28,14 @@ export interface KpiDownloadOptions {
 }
 
 /** The cells a suppressed KPI record loses (suppress-kpis.ts: value, counts, the expected value, achievement, level). */
-const HIDDEN_WHEN_SUPPRESSED = ['value', 'numerator', 'denominator', 'expected', 'achievement', 'level'];
+const HIDDEN_WHEN_SUPPRESSED = [
+	'value',
+	'numerator',
+	'denominator',
+	'expected',
+	'achievement',
+	'level',
+];
 
 const TITLES: Record<KpiTableName, (area: string) => string> = {
 	maaned: (area) => `per måned, ${area}`,
@@ -37,13 +44,18 @@ const TITLES: Record<KpiTableName, (area: string) => string> = {
 };
 
 const DESCRIPTIONS: Record<KpiTableName, string> = {
-	maaned: 'Verdien for hver måned, med teller, nevner, mål, forventet nivå etter planen og måloppnåelse.',
+	maaned:
+		'Verdien for hver måned, med teller, nevner, mål, forventet nivå etter planen og måloppnåelse.',
 	aar: 'Verdien for hvert kalenderår; inneværende år er hittil i år. Med teller, nevner, mål, forventet nivå og måloppnåelse.',
-	omrader: 'Verdien for helsefellesskapet, hvert samarbeidsområde og hver kommune (for korttidsopphold: hver enhet), inneværende og forrige år.',
+	omrader:
+		'Verdien for helsefellesskapet, hvert samarbeidsområde og hver kommune (for korttidsopphold: hver enhet), inneværende og forrige år.',
 };
 
 /** Returns a KPI page table as a download table, with the published CSV's columns in their order. */
-export function computeKpiDownload(rows: readonly KpiTableRow[], options: KpiDownloadOptions): DownloadTable {
+export function computeKpiDownload(
+	rows: readonly KpiTableRow[],
+	options: KpiDownloadOptions,
+): DownloadTable {
 	const { kpi, table, target, manifest, threshold } = options;
 	const records = rows.map((r) => ({ kpi, ...r }));
 	const firstPeriod = rows.map((r) => r.period).sort()[0];
@@ -53,10 +65,16 @@ export function computeKpiDownload(rows: readonly KpiTableRow[], options: KpiDow
 		description: DESCRIPTIONS[table],
 		definition: KPI_DEFINITIONS[kpi].formula,
 		source: manifest.source,
-		period: firstPeriod ? periodOfMonths(firstPeriod.length === 4 ? `${firstPeriod}-01` : firstPeriod.slice(0, 7), options.latestMonth) : null,
+		period: firstPeriod
+			? periodOfMonths(
+					firstPeriod.length === 4 ? `${firstPeriod}-01` : firstPeriod.slice(0, 7),
+					options.latestMonth,
+				)
+			: null,
 		asOf: manifest.as_of,
 		synthetic: manifest.synthetic,
-		suppression: threshold === null ? null : { threshold, footnote: formatSuppressionFootnote(threshold) },
+		suppression:
+			threshold === null ? null : { threshold, footnote: formatSuppressionFootnote(threshold) },
 		restricted: threshold === null,
 		keywords: [target.label, target.short_label],
 		page: `/kpi/${kpi}/`,
@@ -70,19 +88,29 @@ function kpiColumns({ kpi, table, target }: KpiDownloadOptions): DownloadColumn[
 	const share = target.unit === 'andel';
 	const unit = share ? '%' : 'døgn';
 	const valueHeading = kind === 'count' ? target.short_label : `${target.short_label} (${unit})`;
-	const value = (id: string, heading: string): DownloadColumn => (share ? { id, heading, kind: 'share' } : { id, heading, kind: 'decimal', decimals: kind === 'count' ? 0 : 1 });
+	const value = (id: string, heading: string): DownloadColumn =>
+		share
+			? { id, heading, kind: 'share' }
+			: { id, heading, kind: 'decimal', decimals: kind === 'count' ? 0 : 1 };
 	return [
 		{ id: 'kpi', heading: 'KPI', kind: 'text', labels: { [kpi]: target.label } },
 		{ id: 'area', heading: 'Områdekode', kind: 'text' },
 		{ id: 'area_name', heading: 'Område', kind: 'text' },
-		table === 'maaned' ? { id: 'period', heading: 'Måned', kind: 'month' } : { id: 'period', heading: 'År', kind: 'year' },
+		table === 'maaned'
+			? { id: 'period', heading: 'Måned', kind: 'month' }
+			: { id: 'period', heading: 'År', kind: 'year' },
 		value('value', valueHeading),
 		{ id: 'numerator', heading: 'Teller', kind: 'integer' },
 		{ id: 'denominator', heading: 'Nevner', kind: 'integer' },
 		value('target', `Mål (${unit})`),
 		value('expected', `Forventet etter planen (${unit})`),
 		{ id: 'achievement', heading: 'Måloppnåelse (%)', kind: 'share', decimals: 0 },
-		{ id: 'level', heading: 'Avvik', kind: 'text', labels: Object.fromEntries(LEVELS.map((l) => [l.level, l.label])) },
+		{
+			id: 'level',
+			heading: 'Avvik',
+			kind: 'text',
+			labels: Object.fromEntries(LEVELS.map((l) => [l.level, l.label])),
+		},
 		{ id: 'provisional', heading: 'Foreløpig', kind: 'boolean' },
 		{ id: 'complete', heading: 'Komplett (alle kommuner har data)', kind: 'boolean' },
 		{ id: 'suppressed', heading: 'Skjult av personvernhensyn', kind: 'boolean' },

@@ -8,7 +8,12 @@ import { rowsFromRecords } from './table';
 // every row, as the site has published it.
 
 /** The public-figures confidence in words (`middels sikkerhet`), as the workbook shows it; the CSV keeps the id. */
-const CONFIDENCE_LABELS = Object.fromEntries((['high', 'medium', 'low', 'derived', 'estimate', 'synthetic'] as const).map((c) => [c, formatConfidence(c)]));
+const CONFIDENCE_LABELS = Object.fromEntries(
+	(['high', 'medium', 'low', 'derived', 'estimate', 'synthetic'] as const).map((c) => [
+		c,
+		formatConfidence(c),
+	]),
+);
 
 /** The most decimals the workbook shows of a series' values. */
 const MAX_DECIMALS = 3;
@@ -35,7 +40,9 @@ export function computeSeriesDownload(s: Series, context: DownloadContext): Down
 		source_url: p.source?.url ?? s.source.url,
 		definition: s.definition,
 	}));
-	const comparability = s.comparable ? '' : ` Ikke direkte sammenlignbar med helsefellesskapets tall${s.comparability_note ? `: ${s.comparability_note.trim()}` : ''}.`;
+	const comparability = s.comparable
+		? ''
+		: ` Ikke direkte sammenlignbar med helsefellesskapets tall${s.comparability_note ? `: ${s.comparability_note.trim()}` : ''}.`;
 	return {
 		file: `sammenligning/serier/${s.id}`,
 		title: `Referanseserie: ${s.title}`,
@@ -73,6 +80,17 @@ function valueColumn(s: Series): DownloadColumn {
 	const heading = `Verdi (${unit})`;
 	const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
 	const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
-	if (s.unit === 'andel') return { id: 'value', heading, kind: 'share', decimals: Math.min(MAX_DECIMALS, Math.max(1, ...values.map((v) => decimalsOf(v) - 2))) };
-	return { id: 'value', heading, kind: 'decimal', decimals: Math.min(MAX_DECIMALS, Math.max(0, ...values.map(decimalsOf))) };
+	if (s.unit === 'andel')
+		return {
+			id: 'value',
+			heading,
+			kind: 'share',
+			decimals: Math.min(MAX_DECIMALS, Math.max(1, ...values.map((v) => decimalsOf(v) - 2))),
+		};
+	return {
+		id: 'value',
+		heading,
+		kind: 'decimal',
+		decimals: Math.min(MAX_DECIMALS, Math.max(0, ...values.map(decimalsOf))),
+	};
 }

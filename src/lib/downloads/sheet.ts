@@ -72,14 +72,26 @@ export function computeSheet(table: DownloadTable): SheetModel {
 	const formats = table.columns.map(numberFormatOf);
 	const rows = table.rows.map((row) =>
 		table.columns.map((column, i): SheetCell => {
-			if (row.hidden?.includes(column.id)) return { value: HIDDEN_TEXT, format: formats[i], hidden: true };
-			return { value: sheetValue(column, row.values[column.id] ?? null), format: formats[i], hidden: false };
+			if (row.hidden?.includes(column.id))
+				return { value: HIDDEN_TEXT, format: formats[i], hidden: true };
+			return {
+				value: sheetValue(column, row.values[column.id] ?? null),
+				format: formats[i],
+				hidden: false,
+			};
 		}),
 	);
 	const anyHidden = rows.some((cells) => cells.some((c) => c.hidden));
-	const footnotes = [anyHidden && table.suppression ? table.suppression.footnote : '', table.synthetic ? SYNTHETIC_NOTE : '', table.restricted ? RESTRICTED_NOTE : ''].filter(Boolean);
+	const footnotes = [
+		anyHidden && table.suppression ? table.suppression.footnote : '',
+		table.synthetic ? SYNTHETIC_NOTE : '',
+		table.restricted ? RESTRICTED_NOTE : '',
+	].filter(Boolean);
 	const widths = table.columns.map((c, i) => widthOf(c, rows, i));
-	const headingLines = Math.max(1, ...table.columns.map((c, i) => estimateLines(c.heading, widths[i], BOLD_FACTOR)));
+	const headingLines = Math.max(
+		1,
+		...table.columns.map((c, i) => estimateLines(c.heading, widths[i], BOLD_FACTOR)),
+	);
 	return { headings: table.columns.map((c) => c.heading), rows, widths, headingLines, footnotes };
 }
 
@@ -130,7 +142,10 @@ function sheetValue(column: DownloadColumn, value: CellValue): number | string |
 // length at which it wraps.
 function widthOf(column: DownloadColumn, rows: SheetCell[][], i: number): number {
 	const shown = rows.map((cells) => shownLength(column, cells[i]));
-	const longest = Math.max(Math.min(Math.ceil(column.heading.length * BOLD_FACTOR), MAX_HEADING_WIDTH), ...shown);
+	const longest = Math.max(
+		Math.min(Math.ceil(column.heading.length * BOLD_FACTOR), MAX_HEADING_WIDTH),
+		...shown,
+	);
 	return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 
@@ -146,6 +161,7 @@ function shownLength(column: DownloadColumn, cell: SheetCell): number {
 		case 'year':
 			return String(cell.value).length;
 		default:
-			return formatNumber(cell.value, column.kind === 'decimal' ? (column.decimals ?? 1) : 0).length;
+			return formatNumber(cell.value, column.kind === 'decimal' ? (column.decimals ?? 1) : 0)
+				.length;
 	}
 }

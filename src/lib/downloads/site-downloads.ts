@@ -5,8 +5,16 @@ import { headlineArea } from '../kpi/present';
 import { computeKpiTables } from '../kpi/tables';
 import type { Site, SiteComparison } from '../site';
 import { computeActionPlanDownloads } from './action-plan-download';
-import { computeCapacityCurveDownload, computeCapacityScenariosDownload } from './capacity-download';
-import { computeHallandDownload, computeLikeWithLikeDownload, computeMonthlyMeansDownload, computePerCapitaDownload } from './comparison-download';
+import {
+	computeCapacityCurveDownload,
+	computeCapacityScenariosDownload,
+} from './capacity-download';
+import {
+	computeHallandDownload,
+	computeLikeWithLikeDownload,
+	computeMonthlyMeansDownload,
+	computePerCapitaDownload,
+} from './comparison-download';
 import type { DownloadContext } from './context';
 import { computeKpiDownload, type KpiTableName } from './kpi-download';
 import { computePaymentMonthsDownload, computePaymentTotalsDownload } from './payment-download';
@@ -42,7 +50,12 @@ export const DOWNLOAD_GROUPS = [
  * them: hidden cells in a public site, every number and `restricted` in a partner site.
  */
 export function computeSiteDownloads(site: Site): DownloadTable[] {
-	const context: DownloadContext = { source: site.manifest.source, asOf: site.manifest.as_of, synthetic: site.manifest.synthetic, threshold: site.edition.threshold };
+	const context: DownloadContext = {
+		source: site.manifest.source,
+		asOf: site.manifest.as_of,
+		synthetic: site.manifest.synthetic,
+		threshold: site.edition.threshold,
+	};
 	return [
 		...kpiDownloads(site, context),
 		...(site.comparison ? comparisonDownloads(site, site.comparison, context) : []),
@@ -55,13 +68,22 @@ export function computeSiteDownloads(site: Site): DownloadTable[] {
 /** Returns the table of a site path without extension (`kpi/ukp_days/maaned`); throws when the list has none, so a link to a table that is not published fails the build. */
 export function findDownload<T extends DownloadMeta>(tables: readonly T[], file: string): T {
 	const table = tables.find((t) => t.file === file);
-	if (!table) throw new Error(`no download table ${file}; the site's downloads are ${tables.map((t) => t.file).join(', ')}`);
+	if (!table)
+		throw new Error(
+			`no download table ${file}; the site's downloads are ${tables.map((t) => t.file).join(', ')}`,
+		);
 	return table;
 }
 
 /** Returns the tables of each catalogue group, in group order then list order; a group without tables is left out. */
-export function groupDownloads<T extends DownloadMeta>(tables: readonly T[]): { id: string; title: string; tables: T[] }[] {
-	return DOWNLOAD_GROUPS.map((g) => ({ id: g.id, title: g.title, tables: tables.filter((t) => t.file.startsWith(g.folder)) })).filter((g) => g.tables.length > 0);
+export function groupDownloads<T extends DownloadMeta>(
+	tables: readonly T[],
+): { id: string; title: string; tables: T[] }[] {
+	return DOWNLOAD_GROUPS.map((g) => ({
+		id: g.id,
+		title: g.title,
+		tables: tables.filter((t) => t.file.startsWith(g.folder)),
+	})).filter((g) => g.tables.length > 0);
 }
 
 function kpiDownloads(site: Site, context: DownloadContext): DownloadTable[] {
@@ -69,25 +91,50 @@ function kpiDownloads(site: Site, context: DownloadContext): DownloadTable[] {
 	return KPI_IDS.flatMap((kpi) => {
 		const area = headlineArea(targets, kpi);
 		const tables = computeKpiTables(kpis, kpi, area);
-		const options = { kpi, target: targets.kpis[kpi], manifest, threshold: kpis.suppressionThreshold, latestMonth: kpis.latestMonth };
-		const areaName = area === 'all' ? 'Helsefellesskapet' : (kpis.units.find((u) => u.id === area)?.name ?? area);
+		const options = {
+			kpi,
+			target: targets.kpis[kpi],
+			manifest,
+			threshold: kpis.suppressionThreshold,
+			latestMonth: kpis.latestMonth,
+		};
+		const areaName =
+			area === 'all' ? 'Helsefellesskapet' : (kpis.units.find((u) => u.id === area)?.name ?? area);
 		const spcOptions = { kpi, target: targets.kpis[kpi], areaName, settings: spc.settings };
-		return [...KPI_TABLES.map(([table, key]) => computeKpiDownload(tables[key], { ...options, table })), computeSpcDownload(spc.series(kpi, area), spc.points(kpi, area), spcOptions, context)];
+		return [
+			...KPI_TABLES.map(([table, key]) => computeKpiDownload(tables[key], { ...options, table })),
+			computeSpcDownload(spc.series(kpi, area), spc.points(kpi, area), spcOptions, context),
+		];
 	});
 }
 
-function comparisonDownloads(site: Site, comparison: SiteComparison, context: DownloadContext): DownloadTable[] {
+function comparisonDownloads(
+	site: Site,
+	comparison: SiteComparison,
+	context: DownloadContext,
+): DownloadTable[] {
 	const { model, isHidden, payments } = comparison;
 	const { data } = model;
-	const paymentContext = { ...context, rateSource: data.byId(data.settings.rate_series).source.title };
+	const paymentContext = {
+		...context,
+		rateSource: data.byId(data.settings.rate_series).source.title,
+	};
 	const halland = data.byId('halland-mean-days-monthly');
 	const riket = data.byId('se-riket-mean-days-monthly');
 	return [
 		computePaymentMonthsDownload(payments.months, paymentContext),
 		computePaymentTotalsDownload(payments.years, model.areas, 'year', paymentContext),
 		computePaymentTotalsDownload(payments.areaMonths, model.areas, 'month', paymentContext),
-		computeHallandDownload(computeHallandMonths(halland, riket, data.settings.halland.benchmarks), halland, riket, context),
-		computeLikeWithLikeDownload(computeCompareCharts(model, site.kpis, site.manifest.synthetic), context),
+		computeHallandDownload(
+			computeHallandMonths(halland, riket, data.settings.halland.benchmarks),
+			halland,
+			riket,
+			context,
+		),
+		computeLikeWithLikeDownload(
+			computeCompareCharts(model, site.kpis, site.manifest.synthetic),
+			context,
+		),
 		computeMonthlyMeansDownload(model, isHidden, context),
 		computePerCapitaDownload(model, isHidden, context),
 		...data.series.map((s) => computeSeriesDownload(s, context)),

@@ -27,11 +27,21 @@ export interface SpcDownloadOptions {
  * shown in words in the workbook) and the target. A month hidden for privacy has no point, so
  * nothing is hidden in the table; a public table says the months are left out.
  */
-export function computeSpcDownload(series: SpcSeries | undefined, points: readonly SpcPoint[], options: SpcDownloadOptions, context: DownloadContext): DownloadTable {
+export function computeSpcDownload(
+	series: SpcSeries | undefined,
+	points: readonly SpcPoint[],
+	options: SpcDownloadOptions,
+	context: DownloadContext,
+): DownloadTable {
 	const { kpi, target, areaName } = options;
 	// No rule is an empty cell, not empty text.
-	const records = series ? spcTableRows(series, points).map((r) => ({ ...r, rules: r.rules === '' ? null : r.rules })) : [];
-	const leftOut = context.threshold === null ? '' : ' Måneder som er skjult av personvernhensyn, er utelatt, og gjennomsnitt og grenser bygger ikke på dem.';
+	const records = series
+		? spcTableRows(series, points).map((r) => ({ ...r, rules: r.rules === '' ? null : r.rules }))
+		: [];
+	const leftOut =
+		context.threshold === null
+			? ''
+			: ' Måneder som er skjult av personvernhensyn, er utelatt, og gjennomsnitt og grenser bygger ikke på dem.';
 	return {
 		file: `kpi/${kpi}/spc`,
 		title: `${target.label}: SPC-diagram per måned, ${areaName}`,
@@ -43,19 +53,34 @@ export function computeSpcDownload(series: SpcSeries | undefined, points: readon
 		...editionMeta(context, true),
 		keywords: [target.label, target.short_label, 'SPC', 'statistisk prosesskontroll'],
 		page: `/kpi/${kpi}/`,
-		columns: spcColumns(options, records.map((r) => r.rules)),
+		columns: spcColumns(
+			options,
+			records.map((r) => r.rules),
+		),
 		rows: rowsFromRecords(records),
 	};
 }
 
 // `rules` are the rule ids of a point joined by `;`: the workbook shows each combination in words.
-function spcColumns({ kpi, target }: SpcDownloadOptions, rules: readonly (string | null)[]): DownloadColumn[] {
-	const words = (ids: string) => ids.split(';').map((r) => RULE_WORDS[r as SpcRule]?.label ?? r).join(', ');
-	const ruleLabels = Object.fromEntries([...new Set(rules.filter((r): r is string => r !== null))].map((ids) => [ids, words(ids)]));
+function spcColumns(
+	{ kpi, target }: SpcDownloadOptions,
+	rules: readonly (string | null)[],
+): DownloadColumn[] {
+	const words = (ids: string) =>
+		ids
+			.split(';')
+			.map((r) => RULE_WORDS[r as SpcRule]?.label ?? r)
+			.join(', ');
+	const ruleLabels = Object.fromEntries(
+		[...new Set(rules.filter((r): r is string => r !== null))].map((ids) => [ids, words(ids)]),
+	);
 	const share = target.unit === 'andel';
 	const count = KPI_DEFINITIONS[kpi].kind === 'count';
 	const unit = share ? ' (%)' : count ? '' : ' (døgn)';
-	const value = (id: string, heading: string): DownloadColumn => (share ? { id, heading: `${heading}${unit}`, kind: 'share' } : { id, heading: `${heading}${unit}`, kind: 'decimal', decimals: count ? 0 : 1 });
+	const value = (id: string, heading: string): DownloadColumn =>
+		share
+			? { id, heading: `${heading}${unit}`, kind: 'share' }
+			: { id, heading: `${heading}${unit}`, kind: 'decimal', decimals: count ? 0 : 1 };
 	const columns: Record<(typeof SPC_TABLE_COLUMNS)[number], DownloadColumn> = {
 		kpi: { id: 'kpi', heading: 'KPI', kind: 'text', labels: { [kpi]: target.label } },
 		area: { id: 'area', heading: 'Områdekode', kind: 'text' },

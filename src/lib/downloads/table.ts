@@ -14,7 +14,8 @@ export type CellValue = string | number | boolean | null;
  * thousands separators; `share` a fraction shown as a percentage; `month` (`YYYY-MM`) and `date`
  * (`YYYY-MM-DD`) as real dates; `year` as a number without separators; `boolean` as ja/nei.
  */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'share' | 'month' | 'date' | 'year' | 'boolean';
+export type ColumnKind =
+	'text' | 'integer' | 'decimal' | 'share' | 'month' | 'date' | 'year' | 'boolean';
 
 export interface DownloadColumn {
 	/** The data contract id, which is the CSV header (`ukp_days`). */
@@ -103,7 +104,10 @@ export function publishedValues(row: DownloadRow): Record<string, CellValue> {
  * Returns download rows from plain records (one per row, keyed by contract id), hiding in each
  * the columns `hiddenOf(record)` names (none when not given).
  */
-export function rowsFromRecords<R extends Record<string, CellValue>>(records: readonly R[], hiddenOf?: (record: R) => readonly string[]): DownloadRow[] {
+export function rowsFromRecords<R extends Record<string, CellValue>>(
+	records: readonly R[],
+	hiddenOf?: (record: R) => readonly string[],
+): DownloadRow[] {
 	return records.map((values) => {
 		const hidden = hiddenOf?.(values) ?? [];
 		return hidden.length > 0 ? { values, hidden } : { values };
@@ -119,15 +123,29 @@ export function checkDownloadTable(table: DownloadTable): string[] {
 	const problems: string[] = [];
 	const ids = table.columns.map((c) => c.id);
 	ids.forEach((id, i) => ids.indexOf(id) !== i && problems.push(`column ${id} appears twice`));
-	if (table.period && !(isIsoDate(table.period.start) && isIsoDate(table.period.end) && table.period.start <= table.period.end)) {
-		problems.push(`period ${table.period.start}–${table.period.end} must be two dates, the first not after the second`);
+	if (
+		table.period &&
+		!(
+			isIsoDate(table.period.start) &&
+			isIsoDate(table.period.end) &&
+			table.period.start <= table.period.end
+		)
+	) {
+		problems.push(
+			`period ${table.period.start}–${table.period.end} must be two dates, the first not after the second`,
+		);
 	}
-	if (table.suppression === null && table.rows.some((row) => (row.hidden ?? []).length > 0)) problems.push('cells are hidden, but no suppression rule is given');
+	if (table.suppression === null && table.rows.some((row) => (row.hidden ?? []).length > 0))
+		problems.push('cells are hidden, but no suppression rule is given');
 	table.rows.forEach((row, r) => {
-		for (const id of row.hidden ?? []) if (!ids.includes(id)) problems.push(`row ${r + 1}: ${id}: hidden, but not a column`);
+		for (const id of row.hidden ?? [])
+			if (!ids.includes(id)) problems.push(`row ${r + 1}: ${id}: hidden, but not a column`);
 		for (const column of table.columns) {
 			const rule = kindRule(column.kind, row.values[column.id] ?? null);
-			if (rule) problems.push(`row ${r + 1}: ${column.id}: ${JSON.stringify(row.values[column.id])} ${rule}`);
+			if (rule)
+				problems.push(
+					`row ${r + 1}: ${column.id}: ${JSON.stringify(row.values[column.id])} ${rule}`,
+				);
 		}
 	});
 	return problems;

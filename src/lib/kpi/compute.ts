@@ -4,7 +4,14 @@ import { groupId, type DataRollup, type Rollup } from '../rollup';
 import type { KpiTarget, Targets } from '../targets';
 import { KPI_DEFINITIONS } from './definitions';
 import { listPeriods, type Period } from './periods';
-import { computeAchievement, computeLevel, expectedAt, normalizeBasis, trajectoryFraction, type ProgressBasis } from './progress';
+import {
+	computeAchievement,
+	computeLevel,
+	expectedAt,
+	normalizeBasis,
+	trajectoryFraction,
+	type ProgressBasis,
+} from './progress';
 import { makeResults, type SeriesSource } from './results';
 import { computeSeasonalProfile, type SeasonalProfile } from './seasonal-profile';
 import { KPI_IDS, type KpiDefinition, type KpiId, type KpiRecord, type KpiResults } from './types';
@@ -27,7 +34,10 @@ export function computeKpis({ rollup, areas, targets }: KpiInput): KpiResults {
 	const months = rollup.months;
 	const profiles = countProfiles(rollup, areas, targets);
 	const effective = Date.parse(`${targets.effective_date}T00:00:00Z`);
-	const all = listPeriods(monthIndex(months[0]), months.length).map((p) => ({ ...p, fraction: trajectoryFraction(effective, p.endsAt) }));
+	const all = listPeriods(monthIndex(months[0]), months.length).map((p) => ({
+		...p,
+		fraction: trajectoryFraction(effective, p.endsAt),
+	}));
 	// Rolling 12 months only for the whole helsefellesskap: that is where the trend is read, and
 	// a small area's rolling sums would give its hidden months away (see lib/privacy).
 	const withoutRolling = all.filter((p) => p.periodType !== 'rolling12');
@@ -40,12 +50,26 @@ export function computeKpis({ rollup, areas, targets }: KpiInput): KpiResults {
 		const source = def.source === 'ukp' ? rollup.ukp : rollup.shortTerm;
 		const areaList = def.source === 'ukp' ? areas.ukpAreas : areas.shortTermAreas;
 		for (const area of areaList) {
-			const context: Context = { def, source, area: area.id, members: memberCount(area, def, areas), latest: rollup.latestMonth, profile: profiles[kpi] ?? null };
+			const context: Context = {
+				def,
+				source,
+				area: area.id,
+				members: memberCount(area, def, areas),
+				latest: rollup.latestMonth,
+				profile: profiles[kpi] ?? null,
+			};
 			const records = () => measureSeries(context, periodsOf(area.id), targets, effective);
 			series.push({ kpi, area: area.id, records });
 		}
 	}
-	return makeResults(series, { areas: areas.ukpAreas, units: areas.units, months, latestMonth: rollup.latestMonth, suppressionThreshold: null, profiles });
+	return makeResults(series, {
+		areas: areas.ukpAreas,
+		units: areas.units,
+		months,
+		latestMonth: rollup.latestMonth,
+		suppressionThreshold: null,
+		profiles,
+	});
 }
 
 interface Context {
@@ -59,7 +83,10 @@ interface Context {
 	profile: SeasonalProfile | null;
 }
 
-type RawRecord = Pick<KpiRecord, 'value' | 'numerator' | 'denominator' | 'monthsWithData' | 'monthsInPeriod' | 'complete'> & {
+type RawRecord = Pick<
+	KpiRecord,
+	'value' | 'numerator' | 'denominator' | 'monthsWithData' | 'monthsInPeriod' | 'complete'
+> & {
 	/** A count's share of its yearly target in this period (1 for shares and means). */
 	scale: number;
 	/** Year-end forecast of a count for the running year. */
@@ -71,21 +98,47 @@ type MeasuredPeriod = Period & { fraction: number };
 
 // Half a million records at national scale: one scratch record is filled per period, and only
 // the final record is made.
-function measureSeries(c: Context, periods: MeasuredPeriod[], targets: Targets, effective: number): KpiRecord[] {
+function measureSeries(
+	c: Context,
+	periods: MeasuredPeriod[],
+	targets: Targets,
+	effective: number,
+): KpiRecord[] {
 	const sums = sumsOf(c);
 	const scratch = newRaw();
 	const sum: Record<string, number> = {};
-	const baselinePeriod = periods.find((p) => p.periodType === 'year' && p.period === targets.baseline_year);
-	const baseline = baselinePeriod ? { ...aggregate(c.def, sums, baselinePeriod, sum, scratch) } : undefined;
+	const baselinePeriod = periods.find(
+		(p) => p.periodType === 'year' && p.period === targets.baseline_year,
+	);
+	const baseline = baselinePeriod
+		? { ...aggregate(c.def, sums, baselinePeriod, sum, scratch) }
+		: undefined;
 	const basis = progressBasis(targets, c, baseline, effective);
 	const spec = targets.kpis[c.def.id];
 	const out: KpiRecord[] = new Array(periods.length);
-	for (let i = 0; i < periods.length; i++) out[i] = measure(aggregate(c.def, sums, periods[i], sum, scratch), periods[i], periods[i].fraction, basis, spec, c);
+	for (let i = 0; i < periods.length; i++)
+		out[i] = measure(
+			aggregate(c.def, sums, periods[i], sum, scratch),
+			periods[i],
+			periods[i].fraction,
+			basis,
+			spec,
+			c,
+		);
 	return out;
 }
 
 function newRaw(): RawRecord {
-	return { value: null, numerator: null, denominator: null, monthsWithData: 0, monthsInPeriod: 0, complete: true, scale: 1, forecast: null };
+	return {
+		value: null,
+		numerator: null,
+		denominator: null,
+		monthsWithData: 0,
+		monthsInPeriod: 0,
+		complete: true,
+		scale: 1,
+		forecast: null,
+	};
 }
 
 /** Running totals of one KPI and area, so that any period is one subtraction per array. */
@@ -114,11 +167,25 @@ function sumsOf({ def, source, area, members, profile }: Context): SeriesSums {
 		shareWithData[m + 1] = shareWithData[m] + (view.rows[m] > 0 ? s : 0);
 	}
 	const seasonal = profile?.kind === 'seasonal';
-	return { columns: def.needs.map((column) => [column, view.running(column)]), withData: view.withRows, incomplete, shareWithData, seasonal, profile: seasonal ? profile : null, firstCalendarMonth };
+	return {
+		columns: def.needs.map((column) => [column, view.running(column)]),
+		withData: view.withRows,
+		incomplete,
+		shareWithData,
+		seasonal,
+		profile: seasonal ? profile : null,
+		firstCalendarMonth,
+	};
 }
 
 // Fills `into` (and `sum`, the needed columns' sums) for one period and returns it.
-function aggregate(def: KpiDefinition, s: SeriesSums, p: Period, sum: Record<string, number>, into: RawRecord): RawRecord {
+function aggregate(
+	def: KpiDefinition,
+	s: SeriesSums,
+	p: Period,
+	sum: Record<string, number>,
+	into: RawRecord,
+): RawRecord {
 	const monthsWithData = s.withData[p.end + 1] - s.withData[p.start];
 	const none = monthsWithData === 0;
 	for (const [column, running] of s.columns) sum[column] = running[p.end + 1] - running[p.start];
@@ -144,14 +211,23 @@ function seasonalScale(profile: SeasonalProfile, p: Period, firstCalendarMonth: 
 	return profile.toDate[last] - (first > 0 ? profile.toDate[first - 1] : 0);
 }
 
-function countScale(def: KpiDefinition, s: SeriesSums, p: Period, monthsWithData: number, value: number | null, into: RawRecord): void {
+function countScale(
+	def: KpiDefinition,
+	s: SeriesSums,
+	p: Period,
+	monthsWithData: number,
+	value: number | null,
+	into: RawRecord,
+): void {
 	into.scale = 1;
 	into.forecast = null;
 	if (def.kind !== 'count') return;
 	const months = p.end - p.start + 1;
 	into.scale = s.profile ? seasonalScale(s.profile, p, s.firstCalendarMonth) : months / 12;
 	// The year-end forecast scales the months with data up to the year: by their share of it.
-	const withData = s.seasonal ? s.shareWithData[p.end + 1] - s.shareWithData[p.start] : monthsWithData;
+	const withData = s.seasonal
+		? s.shareWithData[p.end + 1] - s.shareWithData[p.start]
+		: monthsWithData;
 	if (p.periodType !== 'year' || months >= 12 || value === null || withData <= 0) return;
 	into.forecast = s.seasonal ? value / withData : (value / monthsWithData) * 12;
 }
@@ -162,19 +238,47 @@ interface Basis {
 	baseline: number | null;
 }
 
-function progressBasis(targets: Targets, c: Context, b: RawRecord | undefined, effective: number): Basis {
+function progressBasis(
+	targets: Targets,
+	c: Context,
+	b: RawRecord | undefined,
+	effective: number,
+): Basis {
 	const spec = targets.kpis[c.def.id];
 	const isCount = c.def.kind === 'count';
 	const home = spec.target_area ?? ALL;
-	const target = c.area === home ? spec.target : isCount || spec.target_area ? (spec.area_targets?.[c.area] ?? null) : spec.target;
+	const target =
+		c.area === home
+			? spec.target
+			: isCount || spec.target_area
+				? (spec.area_targets?.[c.area] ?? null)
+				: spec.target;
 	// A count needs the whole baseline year; a share or mean is fair from the months there are.
 	const usable = b && (isCount ? b.monthsWithData === 12 && b.complete : true);
-	const baseline = c.area === home && spec.baseline !== undefined ? spec.baseline : usable ? b.value : null;
-	const progress = target === null ? null : normalizeBasis({ direction: spec.direction, mode: spec.mode, target, baseline, tolerance: spec.tolerance, effective });
+	const baseline =
+		c.area === home && spec.baseline !== undefined ? spec.baseline : usable ? b.value : null;
+	const progress =
+		target === null
+			? null
+			: normalizeBasis({
+					direction: spec.direction,
+					mode: spec.mode,
+					target,
+					baseline,
+					tolerance: spec.tolerance,
+					effective,
+				});
 	return { progress, target, baseline };
 }
 
-function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: KpiTarget, c: Context): KpiRecord {
+function measure(
+	r: RawRecord,
+	p: Period,
+	fraction: number,
+	basis: Basis,
+	spec: KpiTarget,
+	c: Context,
+): KpiRecord {
 	const scale = r.scale;
 	const b = basis.progress;
 	// Before the effective date there is no trajectory yet to be measured against.
@@ -197,7 +301,9 @@ function measure(r: RawRecord, p: Period, fraction: number, basis: Basis, spec: 
 		expected,
 		// Achievement does not depend on the scale: compare the value per year with yearly figures.
 		achievement: measured ? computeAchievement(b, r.value === null ? null : r.value / scale) : null,
-		level: measured ? computeLevel(spec.direction, r.value, expected, spec.tolerance * scale) : null,
+		level: measured
+			? computeLevel(spec.direction, r.value, expected, spec.tolerance * scale)
+			: null,
 		baseline: basis.baseline === null ? null : basis.baseline * scale,
 		forecast: r.forecast,
 		suppressed: false,
@@ -212,7 +318,11 @@ function memberCount(area: Area, def: KpiDefinition, areas: AreaModel): number {
 
 // One profile per count KPI, from the whole helsefellesskap's complete months of the baseline year:
 // a small area's months are too few to tell season from chance.
-function countProfiles(rollup: DataRollup, areas: AreaModel, targets: Targets): Partial<Record<KpiId, SeasonalProfile>> {
+function countProfiles(
+	rollup: DataRollup,
+	areas: AreaModel,
+	targets: Targets,
+): Partial<Record<KpiId, SeasonalProfile>> {
 	const profiles: Partial<Record<KpiId, SeasonalProfile>> = {};
 	const members = areas.all.members.length;
 	for (const kpi of KPI_IDS) {
@@ -220,11 +330,18 @@ function countProfiles(rollup: DataRollup, areas: AreaModel, targets: Targets): 
 		if (def.kind !== 'count' || def.source !== 'ukp') continue;
 		const group = groupId(def.needs);
 		const values = rollup.months.map((month, m) => {
-			if (rollup.ukp.monthsWithFewerRows(group, ALL, m, m, members) > 0) return { month, value: null }; // a partial month would bend the profile
-			const sum = Object.fromEntries(def.needs.map((column) => [column, rollup.ukp.sum(group, column, ALL, m, m)]));
+			if (rollup.ukp.monthsWithFewerRows(group, ALL, m, m, members) > 0)
+				return { month, value: null }; // a partial month would bend the profile
+			const sum = Object.fromEntries(
+				def.needs.map((column) => [column, rollup.ukp.sum(group, column, ALL, m, m)]),
+			);
 			return { month, value: def.numerator(sum) };
 		});
-		profiles[kpi] = computeSeasonalProfile(values, [targets.baseline_year], targets.kpis[kpi].profile ?? 'flat');
+		profiles[kpi] = computeSeasonalProfile(
+			values,
+			[targets.baseline_year],
+			targets.kpis[kpi].profile ?? 'flat',
+		);
 	}
 	return profiles;
 }

@@ -60,7 +60,12 @@ export function goalYearOf(targets: Pick<Targets, 'effective_date'>): string {
  * level, from the yearly records of `results` for the KPI's headline area (the whole
  * helsefellesskap, or the target unit). A KPI without a record for the year gets a row of `null`s.
  */
-export function computeGoalYearTable(results: KpiResults, targets: Targets, year: string, kpiIds: readonly KpiId[] = KPI_IDS): GoalYearTable {
+export function computeGoalYearTable(
+	results: KpiResults,
+	targets: Targets,
+	year: string,
+	kpiIds: readonly KpiId[] = KPI_IDS,
+): GoalYearTable {
 	const baselineYear = targets.baseline_year;
 	const rows = kpiIds.map((kpi): GoalYearRow => {
 		const area = headlineArea(targets, kpi);
@@ -77,7 +82,10 @@ export function computeGoalYearTable(results: KpiResults, targets: Targets, year
 			target,
 			expected: r?.expected ?? null,
 			achievement: hidden ? null : (r?.achievement ?? null),
-			reached: value === null || target === null ? null : isOnOrBetter(targets.kpis[kpi].direction, value, target),
+			reached:
+				value === null || target === null
+					? null
+					: isOnOrBetter(targets.kpis[kpi].direction, value, target),
 			level: hidden ? null : (r?.level ?? null),
 			complete: r?.complete ?? false,
 			provisional: r?.provisional ?? false,

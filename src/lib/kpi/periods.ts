@@ -1,7 +1,6 @@
 import { monthEnd, monthFromIndex, yearOf, type Month } from '../dates';
 import type { PeriodType } from './types';
 
-
 /** A period as positions in the data's month range: `start` to `end`, both included. */
 export interface Period {
 	period: string;
@@ -24,7 +23,7 @@ export function listPeriods(firstMonth: number, count: number): Period[] {
 	};
 	const periods: Period[] = [];
 	for (let m = 0; m < count; m++) periods.push(make(monthFromIndex(firstMonth + m), 'month', m, m));
-	for (let m = 0; m < count; ) {
+	for (let m = 0; m < count;) {
 		const year = yearOf(monthFromIndex(firstMonth + m));
 		let end = m;
 		while (end + 1 < count && yearOf(monthFromIndex(firstMonth + end + 1)) === year) end++;
@@ -32,7 +31,14 @@ export function listPeriods(firstMonth: number, count: number): Period[] {
 		m = end + 1;
 	}
 	for (let end = 11; end < count; end++) {
-		periods.push(make(`${monthFromIndex(firstMonth + end - 11)}/${monthFromIndex(firstMonth + end)}`, 'rolling12', end - 11, end));
+		periods.push(
+			make(
+				`${monthFromIndex(firstMonth + end - 11)}/${monthFromIndex(firstMonth + end)}`,
+				'rolling12',
+				end - 11,
+				end,
+			),
+		);
 	}
 	return periods;
 }

@@ -4,7 +4,11 @@ import type { KpiTarget, Targets } from '../targets';
 import { KPI_DEFINITIONS, type KpiId } from './definitions';
 
 /** Returns a KPI value with its unit in nb-NO form: `86,4 %`, `2,3 døgn`, `1 767 døgn`; `–` for null. */
-export function formatKpiValue(kpi: KpiId, value: number | null | undefined, unit: KpiTarget['unit']): string {
+export function formatKpiValue(
+	kpi: KpiId,
+	value: number | null | undefined,
+	unit: KpiTarget['unit'],
+): string {
 	if (value === null || value === undefined) return MISSING;
 	if (unit === 'andel') return formatPercent(value);
 	return formatDays(value, KPI_DEFINITIONS[kpi].kind === 'count' ? 0 : 1);
@@ -48,7 +52,10 @@ export function kpiBaseLabel(label: string): string {
  * Returns the value a relative target gives from a baseline: `baseline × (1 + change)`, e.g. 24,7
  * døgn «redusert med 20 %» (change −0.2) → 19,76 døgn; `null` without a baseline.
  */
-export function applyRelativeChange(baseline: number | null | undefined, change: number): number | null {
+export function applyRelativeChange(
+	baseline: number | null | undefined,
+	change: number,
+): number | null {
 	if (baseline === null || baseline === undefined) return null;
 	return baseline * (1 + change);
 }

@@ -6,9 +6,14 @@ import type { ProfileSetting, SeasonalProfile } from './seasonal-profile';
  * the targets file and what was used; when a seasonal setting fell back to flat, why (no baseline
  * year, baseline months without complete numbers, no days in the baseline year).
  */
-export function describeProfile(profile: SeasonalProfile, setting: ProfileSetting, baselineYear: string): string {
+export function describeProfile(
+	profile: SeasonalProfile,
+	setting: ProfileSetting,
+	baselineYear: string,
+): string {
 	const set = `Innstillingen i målfila er ${setting === 'seasonal' ? '«sesong» (seasonal)' : '«flat»'}.`;
-	if (profile.kind === 'seasonal') return `${set} Månedene får hver sin andel av året, slik UKP-døgnene fordelte seg over månedene i utgangsåret ${baselineYear}.`;
+	if (profile.kind === 'seasonal')
+		return `${set} Månedene får hver sin andel av året, slik UKP-døgnene fordelte seg over månedene i utgangsåret ${baselineYear}.`;
 	const flat = 'Hver måned får derfor 1/12 av årsmålet (flat fordeling).';
 	switch (profile.flatBecause) {
 		case 'missing_months':

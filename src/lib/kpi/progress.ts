@@ -60,7 +60,12 @@ export function computeAchievement(basis: ProgressBasis, actual: number | null):
  * Returns the deviation level: green on or better than the expected value, yellow when worse by
  * at most the tolerance, red beyond it; `null` when either value is missing.
  */
-export function computeLevel(direction: KpiTarget['direction'], actual: number | null, expected: number | null, tolerance: number): Level | null {
+export function computeLevel(
+	direction: KpiTarget['direction'],
+	actual: number | null,
+	expected: number | null,
+	tolerance: number,
+): Level | null {
 	if (actual === null || expected === null) return null;
 	if (isAsGoodAs(direction, actual, expected)) return 'green';
 	const gap = direction === 'lower' ? actual - expected : expected - actual;
@@ -69,7 +74,11 @@ export function computeLevel(direction: KpiTarget['direction'], actual: number |
 
 /** Returns the basis, switched to `hold` when the baseline already meets the target. */
 export function normalizeBasis(basis: ProgressBasis): ProgressBasis {
-	if (basis.mode === 'improve' && basis.baseline !== null && isAsGoodAs(basis.direction, basis.baseline, basis.target)) {
+	if (
+		basis.mode === 'improve' &&
+		basis.baseline !== null &&
+		isAsGoodAs(basis.direction, basis.baseline, basis.target)
+	) {
 		return { ...basis, mode: 'hold' };
 	}
 	return basis;

@@ -70,7 +70,27 @@ function index(all: KpiRecord[]): Series {
 }
 
 /** Returns results whose every record went through `change`, made lazily like the originals. */
-export function mapResults(results: KpiResults, series: { kpi: KpiId; area: string }[], change: (record: KpiRecord) => KpiRecord, meta: Partial<ResultsMeta> = {}): KpiResults {
-	const mapped = series.map((s) => ({ ...s, records: () => results.series(s.kpi, s.area, 'month').concat(results.series(s.kpi, s.area, 'year'), results.series(s.kpi, s.area, 'rolling12')).map(change) }));
-	return makeResults(mapped, { areas: results.areas, units: results.units, months: results.months, latestMonth: results.latestMonth, suppressionThreshold: results.suppressionThreshold, profiles: results.profiles, ...meta });
+export function mapResults(
+	results: KpiResults,
+	series: { kpi: KpiId; area: string }[],
+	change: (record: KpiRecord) => KpiRecord,
+	meta: Partial<ResultsMeta> = {},
+): KpiResults {
+	const mapped = series.map((s) => ({
+		...s,
+		records: () =>
+			results
+				.series(s.kpi, s.area, 'month')
+				.concat(results.series(s.kpi, s.area, 'year'), results.series(s.kpi, s.area, 'rolling12'))
+				.map(change),
+	}));
+	return makeResults(mapped, {
+		areas: results.areas,
+		units: results.units,
+		months: results.months,
+		latestMonth: results.latestMonth,
+		suppressionThreshold: results.suppressionThreshold,
+		profiles: results.profiles,
+		...meta,
+	});
 }

@@ -32,19 +32,33 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0
  * a share of 0 would expect nothing that month, and guessing the month would be a hidden decision),
  * or when the baseline total is 0.
  */
-export function computeSeasonalProfile(values: readonly { month: Month; value: number | null }[], baselineYears: readonly string[], setting: ProfileSetting): SeasonalProfile {
+export function computeSeasonalProfile(
+	values: readonly { month: Month; value: number | null }[],
+	baselineYears: readonly string[],
+	setting: ProfileSetting,
+): SeasonalProfile {
 	if (setting === 'flat') return flatProfile('setting');
 	if (baselineYears.length === 0) return flatProfile('no_baseline');
 	const byMonth = new Map(values.map((v) => [v.month, v.value]));
 	const baseline = baselineYears.flatMap((year) => MONTHS.map((m) => `${year}-${m}`));
-	const missingMonths = baseline.filter((month) => byMonth.get(month) === null || byMonth.get(month) === undefined);
+	const missingMonths = baseline.filter(
+		(month) => byMonth.get(month) === null || byMonth.get(month) === undefined,
+	);
 	if (missingMonths.length > 0) return { ...flatProfile('missing_months'), missingMonths };
-	const sums = MONTHS.map((m) => baselineYears.reduce((sum, year) => sum + byMonth.get(`${year}-${m}`)!, 0));
+	const sums = MONTHS.map((m) =>
+		baselineYears.reduce((sum, year) => sum + byMonth.get(`${year}-${m}`)!, 0),
+	);
 	const total = sums.reduce((a, b) => a + b, 0);
 	if (total <= 0) return flatProfile('no_days');
 	let running = 0;
 	const toDate = sums.map((s) => (running += s) / total);
-	return { kind: 'seasonal', flatBecause: null, shares: sums.map((s) => s / total), toDate, missingMonths: [] };
+	return {
+		kind: 'seasonal',
+		flatBecause: null,
+		shares: sums.map((s) => s / total),
+		toDate,
+		missingMonths: [],
+	};
 }
 
 /** Returns the expected value of one month: the yearly expectation × the month's share (the unit of `yearly`, e.g. UKP-døgn). */
@@ -58,7 +72,13 @@ export function expectedYearToDate(yearly: number, profile: SeasonalProfile, mon
 }
 
 function flatProfile(flatBecause: FlatReason): SeasonalProfile {
-	return { kind: 'flat', flatBecause, shares: MONTHS.map(() => 1 / 12), toDate: MONTHS.map((_, i) => (i + 1) / 12), missingMonths: [] };
+	return {
+		kind: 'flat',
+		flatBecause,
+		shares: MONTHS.map(() => 1 / 12),
+		toDate: MONTHS.map((_, i) => (i + 1) / 12),
+		missingMonths: [],
+	};
 }
 
 function calendarMonth(month: Month): number {

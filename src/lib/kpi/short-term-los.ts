@@ -8,5 +8,6 @@ export const shortTermLos: KpiDefinition = {
 	needs: ['stays_ended', 'bed_days'],
 	numerator: (sum) => sum.bed_days,
 	denominator: (sum) => sum.stays_ended,
-	formula: 'Summen av liggedøgn for korttidsopphold som ble avsluttet i perioden delt på antall avsluttede opphold.',
+	formula:
+		'Summen av liggedøgn for korttidsopphold som ble avsluttet i perioden delt på antall avsluttede opphold.',
 };

@@ -47,7 +47,10 @@ export function computeKpiTables(results: KpiResults, kpi: KpiId, area: string):
 export function computeKpiAreaRows(results: KpiResults, kpi: KpiId): KpiTableRow[] {
 	const year = yearOf(results.latestMonth);
 	const previous = String(+year - 1);
-	const areaIds = kpi === 'short_term_los' ? ['all', ...results.units.map((u) => u.id)] : results.areas.map((a) => a.id);
+	const areaIds =
+		kpi === 'short_term_los'
+			? ['all', ...results.units.map((u) => u.id)]
+			: results.areas.map((a) => a.id);
 	return areaIds
 		.flatMap((id) => [results.get(kpi, id, year), results.get(kpi, id, previous)])
 		.filter((r): r is KpiRecord => !!r)

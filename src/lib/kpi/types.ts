@@ -6,7 +6,14 @@ import type { SeasonalProfile } from './seasonal-profile';
 export type Level = 'green' | 'yellow' | 'red';
 
 /** The six KPI ids, in the order ASU numbered them. */
-export const KPI_IDS = ['ukp_days', 'zero_day_share', 'mean_ukp_days', 'direct_home_share', 'readmission_share', 'short_term_los'] as const;
+export const KPI_IDS = [
+	'ukp_days',
+	'zero_day_share',
+	'mean_ukp_days',
+	'direct_home_share',
+	'readmission_share',
+	'short_term_los',
+] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
 /** count: Σ numerator; share and mean: Σ numerator / Σ denominator (ratio of sums). */

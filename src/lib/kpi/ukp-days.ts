@@ -7,5 +7,6 @@ export const ukpDays: KpiDefinition = {
 	kind: 'count',
 	needs: ['ukp_days'],
 	numerator: (sum) => sum.ukp_days,
-	formula: 'Summen av UKP-døgn (døgn etter at pasienten ble meldt utskrivningsklar) for opphold som ble avsluttet i perioden.',
+	formula:
+		'Summen av UKP-døgn (døgn etter at pasienten ble meldt utskrivningsklar) for opphold som ble avsluttet i perioden.',
 };

@@ -45,14 +45,18 @@ export type CountRef = NodeRef & { measure: string };
  * up) clear most of them, and only the rest get their own min and max. Leaks come with the
  * published numbers behind them. Asynchronous because HiGHS loads as WebAssembly.
  */
-export async function auditPublication(pub: Publication, options: AuditOptions = {}): Promise<AuditResult> {
+export async function auditPublication(
+	pub: Publication,
+	options: AuditOptions = {},
+): Promise<AuditResult> {
 	const start = options.clock?.();
 	const highs = options.solver ?? (await loadSolver());
 	const system = reducePublication(pub);
 	if (options.only) system.targets = system.targets.filter(among(pub, options.only));
 	const leaks: Leak[] = [];
 	// Published outright: nothing hidden is left in the count.
-	for (const t of system.targets) if (t.vars.length === 0) leaks.push(leakOf(pub, t, [t.constant, t.constant], null));
+	for (const t of system.targets)
+		if (t.vars.length === 0) leaks.push(leakOf(pub, t, [t.constant, t.constant], null));
 	// Cleared by a checked move along the grid: no LP needed.
 	const proven = certifyTargets(pub, system);
 	const blocks = splitBlocks(system, (i) => proven[i] === 0);
@@ -62,13 +66,28 @@ export async function auditPublication(pub: Publication, options: AuditOptions =
 		try {
 			const found = auditBlock(lp, block, pub.table.threshold);
 			lpSolved += found.lpSolved;
-			for (const f of found.leaks) leaks.push(leakOf(pub, f.target, f.interval, f.rows.map((r) => block.rows[r])));
+			for (const f of found.leaks)
+				leaks.push(
+					leakOf(
+						pub,
+						f.target,
+						f.interval,
+						f.rows.map((r) => block.rows[r]),
+					),
+				);
 		} finally {
 			lp.dispose();
 		}
 	}
 	const seconds = start === undefined ? null : (options.clock!() - start) / 1000;
-	return { leaks, cellsChecked: system.targets.length, certified: proven.reduce((s, p) => s + p, 0), blocks: blocks.length, lpSolved, seconds };
+	return {
+		leaks,
+		cellsChecked: system.targets.length,
+		certified: proven.reduce((s, p) => s + p, 0),
+		blocks: blocks.length,
+		lpSolved,
+		seconds,
+	};
 }
 
 /**
@@ -76,7 +95,11 @@ export async function auditPublication(pub: Publication, options: AuditOptions =
  * programming over the publication; `Infinity` when nothing bounds it from above), for any node's
  * column or complement: `{ group: 'ukp', area: '5021', period: '2025-03', measure: 'ukp_stays' }`.
  */
-export async function rangeOf(pub: Publication, ref: CountRef, options: AuditOptions = {}): Promise<[number, number]> {
+export async function rangeOf(
+	pub: Publication,
+	ref: CountRef,
+	options: AuditOptions = {},
+): Promise<[number, number]> {
 	const { g, node } = locate(pub.table, ref.group, ref.area, ref.period);
 	const measure = pub.table.groups[g].measures.findIndex((m) => m.id === ref.measure);
 	if (measure < 0) throw new Error(`privacy: no measure ${ref.measure} in group ${ref.group}`);
@@ -86,9 +109,18 @@ export async function rangeOf(pub: Publication, ref: CountRef, options: AuditOpt
 	const block = splitBlocks({ ...system, targets: [target] }, () => true)[0];
 	const lp = blockLp(options.solver ?? (await loadSolver()), block.local, block.rows);
 	try {
-		const [lo, hi] = [lp.solve(costOf(block, [target]), 'min'), lp.solve(costOf(block, [target]), 'max')];
-		if (lo.status !== 'optimal' || hi.status === 'failed') throw new Error(`privacy: the range of ${ref.measure} ${ref.area} ${ref.period} could not be solved`);
-		return [wholeAbove(lo.objective + target.constant), hi.status === 'unbounded' ? Infinity : wholeBelow(hi.objective + target.constant)];
+		const [lo, hi] = [
+			lp.solve(costOf(block, [target]), 'min'),
+			lp.solve(costOf(block, [target]), 'max'),
+		];
+		if (lo.status !== 'optimal' || hi.status === 'failed')
+			throw new Error(
+				`privacy: the range of ${ref.measure} ${ref.area} ${ref.period} could not be solved`,
+			);
+		return [
+			wholeAbove(lo.objective + target.constant),
+			hi.status === 'unbounded' ? Infinity : wholeBelow(hi.objective + target.constant),
+		];
 	} finally {
 		lp.dispose();
 	}

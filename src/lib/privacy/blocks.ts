@@ -34,10 +34,14 @@ export function splitBlocks(system: LinearSystem, open: (target: number) => bool
 		if (!b) byRoot.set(root, (b = { local: new Map(), rows: [], targets: [] }));
 		return b;
 	};
-	system.targets.forEach((t, i) => t.vars.length > 0 && open(i) && blockOf(t.vars[0]).targets.push(t));
+	system.targets.forEach(
+		(t, i) => t.vars.length > 0 && open(i) && blockOf(t.vars[0]).targets.push(t),
+	);
 	const blocks = [...byRoot.values()];
 	for (const row of system.rows) byRoot.get(find(row.vars[0]))?.rows.push(row);
-	for (const b of blocks) for (const v of [...b.rows.flatMap((r) => r.vars), ...b.targets.flatMap((t) => t.vars)]) if (!b.local.has(v)) b.local.set(v, b.local.size);
+	for (const b of blocks)
+		for (const v of [...b.rows.flatMap((r) => r.vars), ...b.targets.flatMap((t) => t.vars)])
+			if (!b.local.has(v)) b.local.set(v, b.local.size);
 	return blocks;
 }
 
@@ -50,7 +54,11 @@ export interface BlockLeak {
 }
 
 /** Returns the counts of a block an attacker can pin into 1…threshold, and how many LPs it took. */
-export function auditBlock(lp: BlockLp, block: Block, threshold: number): { leaks: BlockLeak[]; lpSolved: number } {
+export function auditBlock(
+	lp: BlockLp,
+	block: Block,
+	threshold: number,
+): { leaks: BlockLeak[]; lpSolved: number } {
 	let lpSolved = 0;
 	const solve = (targets: readonly TargetForm[], sense: 'min' | 'max') => {
 		lpSolved++;
@@ -75,17 +83,31 @@ export function auditBlock(lp: BlockLp, block: Block, threshold: number): { leak
 		const lo = solve([t], 'min');
 		if (lo.status === 'optimal' && lo.objective + t.constant <= EPS) continue;
 		const hi = solve([t], 'max');
-		if (hi.status === 'unbounded' || (hi.status === 'optimal' && hi.objective + t.constant >= threshold + 1 - EPS)) continue;
+		if (
+			hi.status === 'unbounded' ||
+			(hi.status === 'optimal' && hi.objective + t.constant >= threshold + 1 - EPS)
+		)
+			continue;
 		leaks.push(leakIn(t, lo, hi));
 	}
 	return { leaks, lpSolved };
 }
 
-function leakIn(t: TargetForm, lo: ReturnType<BlockLp['solve']>, hi: ReturnType<BlockLp['solve']>): BlockLeak {
-	const bound = (r: typeof lo, round: (x: number) => number) => (r.status === 'optimal' ? round(r.objective + t.constant) : t.value);
+function leakIn(
+	t: TargetForm,
+	lo: ReturnType<BlockLp['solve']>,
+	hi: ReturnType<BlockLp['solve']>,
+): BlockLeak {
+	const bound = (r: typeof lo, round: (x: number) => number) =>
+		r.status === 'optimal' ? round(r.objective + t.constant) : t.value;
 	const rows = new Set<number>();
-	for (const r of [lo, hi]) if (r.status === 'optimal') r.duals.forEach((d, i) => Math.abs(d) > 1e-9 && rows.add(i));
-	return { target: t, interval: [bound(lo, wholeAbove), bound(hi, wholeBelow)], rows: [...rows].sort((a, b) => a - b) };
+	for (const r of [lo, hi])
+		if (r.status === 'optimal') r.duals.forEach((d, i) => Math.abs(d) > 1e-9 && rows.add(i));
+	return {
+		target: t,
+		interval: [bound(lo, wholeAbove), bound(hi, wholeBelow)],
+		rows: [...rows].sort((a, b) => a - b),
+	};
 }
 
 // Counts are whole: an LP bound of 0.4 from below means at least 1 (and never −0).

@@ -42,7 +42,9 @@ function wholeRow(ctx: MoveChecker, t: TargetForm): Vector {
 	const C = group.spec.columns.length;
 	return (node) => {
 		const v = new Float64Array(C);
-		for (let c = 0; c < C; c++) if (ctx.varOf[ctx.offsets[t.group] + node * C + c] >= 0) v[c] = group.values[node * group.measures.length + c];
+		for (let c = 0; c < C; c++)
+			if (ctx.varOf[ctx.offsets[t.group] + node * C + c] >= 0)
+				v[c] = group.values[node * group.measures.length + c];
 		return v;
 	};
 }
@@ -54,21 +56,34 @@ function countVectors(ctx: MoveChecker, t: TargetForm): Vector[] {
 	const C = group.spec.columns.length;
 	const M = group.measures.length;
 	const [[plus], minus] = group.measures[t.measure].terms;
-	const count = (node: number) => group.values[node * M + plus] - (minus ? group.values[node * M + minus[0]] : 0);
-	const along = (c: number, amount: (node: number) => number): Vector => (node) => {
-		const v = new Float64Array(C);
-		v[c] = amount(node);
-		return v;
-	};
+	const count = (node: number) =>
+		group.values[node * M + plus] - (minus ? group.values[node * M + minus[0]] : 0);
+	const along =
+		(c: number, amount: (node: number) => number): Vector =>
+		(node) => {
+			const v = new Float64Array(C);
+			v[c] = amount(node);
+			return v;
+		};
 	const up = ctx.pub.table.threshold + 1 - t.value;
 	const vectors = [along(plus, count), along(plus, () => -up)];
-	if (minus) vectors.push(along(minus[0], (node) => -count(node)), along(minus[0], () => up));
+	if (minus)
+		vectors.push(
+			along(minus[0], (node) => -count(node)),
+			along(minus[0], () => up),
+		);
 	return vectors;
 }
 
 // Tries the moves of a leaf month (rectangles, then to a sibling) or a leaf year (each month to a
 // sibling's same month); true once target `goal` is cleared.
-function certify(ctx: MoveChecker, t: TargetForm, vector: Vector, proven: Uint8Array, goal: number): boolean {
+function certify(
+	ctx: MoveChecker,
+	t: TargetForm,
+	vector: Vector,
+	proven: Uint8Array,
+	goal: number,
+): boolean {
 	const { table } = ctx.pub;
 	const P = table.periods.length;
 	const group = table.groups[t.group];
@@ -77,12 +92,20 @@ function certify(ctx: MoveChecker, t: TargetForm, vector: Vector, proven: Uint8A
 	if (area.children.length > 0 || area.parent < 0 || kind === 'rolling12') return false;
 	const siblings = group.areas[area.parent].children;
 	const attempt = (steps: Step[]) => tryMove(ctx, t.group, steps, proven, goal);
-	return kind === 'year' ? strips(ctx, t, vector, siblings, attempt) : rectangles(ctx, t, vector(t.node), siblings, attempt);
+	return kind === 'year'
+		? strips(ctx, t, vector, siblings, attempt)
+		: rectangles(ctx, t, vector(t.node), siblings, attempt);
 }
 
 // A → 0 (or past the threshold) with B (sibling, same month) and C (same area, a month of the same
 // year) taking what A gives and D (B's area, C's month) giving it back; then A → B outright.
-function rectangles(ctx: MoveChecker, t: TargetForm, v: Float64Array, siblings: readonly number[], attempt: (steps: Step[]) => boolean): boolean {
+function rectangles(
+	ctx: MoveChecker,
+	t: TargetForm,
+	v: Float64Array,
+	siblings: readonly number[],
+	attempt: (steps: Step[]) => boolean,
+): boolean {
 	const P = ctx.pub.table.periods.length;
 	const group = ctx.pub.table.groups[t.group];
 	const C = group.spec.columns.length;
@@ -90,43 +113,70 @@ function rectangles(ctx: MoveChecker, t: TargetForm, v: Float64Array, siblings: 
 	// The node has the cells the move changes hidden, and stays a possible row after it.
 	const fits = (n: number, scale: number) => {
 		if (group.exists[n] !== 1) return false;
-		for (let c = 0; c < C; c++) if (v[c] !== 0 && ctx.varOf[ctx.offsets[t.group] + n * C + c] < 0) return false;
+		for (let c = 0; c < C; c++)
+			if (v[c] !== 0 && ctx.varOf[ctx.offsets[t.group] + n * C + c] < 0) return false;
 		return fitsRow(ctx.facts[t.group], group, n, v, scale);
 	};
 	if (!fits(t.node, 1)) return false;
 	// C's months do not depend on B: checked once. After MAX_TRIES rectangles only A → B is left.
-	const months = ctx.pub.table.periods[ctx.years[m]].months.filter((k) => k !== m && fits(a * P + k, -1));
+	const months = ctx.pub.table.periods[ctx.years[m]].months.filter(
+		(k) => k !== m && fits(a * P + k, -1),
+	);
 	let tries = 0;
 	for (const b of siblings) {
 		if (tries >= MAX_TRIES) break;
 		if (b === a || !fits(b * P + m, -1)) continue;
 		for (const k of months) {
 			if (!fits(b * P + k, 1)) continue;
-			if (attempt([[t.node, v, -1], [b * P + m, v, 1], [a * P + k, v, 1], [b * P + k, v, -1]])) return true;
+			if (
+				attempt([
+					[t.node, v, -1],
+					[b * P + m, v, 1],
+					[a * P + k, v, 1],
+					[b * P + k, v, -1],
+				])
+			)
+				return true;
 			if (++tries >= MAX_TRIES) break;
 		}
 	}
-	return siblings.some((b) => b !== a && fits(b * P + m, -1) && attempt([[t.node, v, -1], [b * P + m, v, 1]]));
+	return siblings.some(
+		(b) =>
+			b !== a &&
+			fits(b * P + m, -1) &&
+			attempt([
+				[t.node, v, -1],
+				[b * P + m, v, 1],
+			]),
+	);
 }
 
 // Each month of the year goes to the same month of a sibling whose year is hidden too (so only hidden
 // years change and the cluster's year stays put): the first such sibling with that month hidden.
-function strips(ctx: MoveChecker, t: TargetForm, vector: Vector, siblings: readonly number[], attempt: (steps: Step[]) => boolean): boolean {
+function strips(
+	ctx: MoveChecker,
+	t: TargetForm,
+	vector: Vector,
+	siblings: readonly number[],
+	attempt: (steps: Step[]) => boolean,
+): boolean {
 	const { table } = ctx.pub;
 	const P = table.periods.length;
 	const group = table.groups[t.group];
 	const C = group.spec.columns.length;
 	const [a, y] = [Math.floor(t.node / P), t.node % P];
-	const hidden = (node: number, v: Float64Array) => v.every((x, c) => x === 0 || ctx.pub.shown[t.group][node * C + c] === 0);
+	const hidden = (node: number, v: Float64Array) =>
+		v.every((x, c) => x === 0 || ctx.pub.shown[t.group][node * C + c] === 0);
 	const steps: Step[] = [];
 	for (const m of table.periods[y].months) {
 		const v = vector(a * P + m);
 		if (v.every((x) => x === 0)) continue;
 		if (v.some((x) => x < 0) || !fitsRow(ctx.facts[t.group], group, a * P + m, v)) return false; // down only
-		const b = siblings.find((b) => b !== a && group.exists[b * P + m] && hidden(b * P + y, v) && hidden(b * P + m, v));
+		const b = siblings.find(
+			(b) => b !== a && group.exists[b * P + m] && hidden(b * P + y, v) && hidden(b * P + m, v),
+		);
 		if (b === undefined) return false;
 		steps.push([a * P + m, v, -1], [b * P + m, v, 1]);
 	}
 	return steps.length > 0 && attempt(steps);
 }
-

@@ -27,13 +27,26 @@ export interface SiteCheck {
  * (numbers the checker cannot place, or that neither the protected rows nor those plus the
  * withheld rows give).
  */
-export async function checkSite(files: readonly SiteFile[], context: SiteContext, options: AuditOptions = {}): Promise<SiteCheck> {
+export async function checkSite(
+	files: readonly SiteFile[],
+	context: SiteContext,
+	options: AuditOptions = {},
+): Promise<SiteCheck> {
 	const reading = readSite(files, context);
 	const numbers = placeNumbers(context.table, reading.numbers);
 	const extra = keepTrueEquations(context.table, [...reading.extra, ...numbers.widened]);
-	const { publication, problems: unplaced } = publicationOfNumbers(context.table, numbers.kept, extra.kept);
+	const { publication, problems: unplaced } = publicationOfNumbers(
+		context.table,
+		numbers.kept,
+		extra.kept,
+	);
 	const audit = await auditPublication(publication, options);
-	return { numbers: reading.numbers.length, equations: extra.kept.length - numbers.widened.length, problems: [...reading.problems, ...extra.problems, ...unplaced], audit };
+	return {
+		numbers: reading.numbers.length,
+		equations: extra.kept.length - numbers.widened.length,
+		problems: [...reading.problems, ...extra.problems, ...unplaced],
+		audit,
+	};
 }
 
 // A count that is not the table's sum but is the sum with the node's withheld rows becomes that equation.
@@ -42,12 +55,20 @@ function placeNumbers(table: ProtectedTable, numbers: readonly PublishedNumber[]
 	const widened: ExtraEquation[] = [];
 	for (const n of numbers) {
 		const group = table.groups.find((g) => g.spec.columns.includes(n.column));
-		const terms: ExtraEquation['terms'] = group ? [[{ group: group.spec.id, area: n.area, month: n.period, column: n.column }, 1]] : [];
+		const terms: ExtraEquation['terms'] = group
+			? [[{ group: group.spec.id, area: n.area, month: n.period, column: n.column }, 1]]
+			: [];
 		const v = group ? valueOnTable(table, terms) : null;
 		// A node without rows sums to nothing, not 0: a number there may be a withheld row's.
 		const placed = v !== null && holds(v, n.value, n.value) && hasRows(table, terms[0][0]);
 		const wide = v === null || placed ? null : withWithheld(table, terms);
-		if (wide) widened.push({ label: `${n.where}: ${n.column} ${n.area} ${n.period} = ${n.value}, the withheld rows included`, terms: wide, lower: n.value, upper: n.value });
+		if (wide)
+			widened.push({
+				label: `${n.where}: ${n.column} ${n.area} ${n.period} = ${n.value}, the withheld rows included`,
+				terms: wide,
+				lower: n.value,
+				upper: n.value,
+			});
 		else kept.push(n); // publicationOfNumbers says what is wrong with the rest
 	}
 	return { kept, widened };
@@ -55,16 +76,21 @@ function placeNumbers(table: ProtectedTable, numbers: readonly PublishedNumber[]
 
 // An equation that does not hold on the protected rows, nor with the withheld rows joined, comes from
 // other rows (or is misread): a problem, left out of the system, where it would make the LP infeasible.
-function keepTrueEquations(table: ProtectedTable, extra: readonly ExtraEquation[]): { kept: ExtraEquation[]; problems: string[] } {
+function keepTrueEquations(
+	table: ProtectedTable,
+	extra: readonly ExtraEquation[],
+): { kept: ExtraEquation[]; problems: string[] } {
 	const kept: ExtraEquation[] = [];
 	const problems: string[] = [];
 	for (const e of extra) {
 		const v = valueOnTable(table, e.terms);
 		const wide = v === null || holds(v, e.lower, e.upper) ? null : withWithheld(table, e.terms);
 		const w = wide && valueOnTable(table, wide);
-		if (v === null) problems.push(`${e.label}: names an area or period the protected table does not have`);
+		if (v === null)
+			problems.push(`${e.label}: names an area or period the protected table does not have`);
 		else if (holds(v, e.lower, e.upper)) kept.push(e);
-		else if (wide && w !== null && holds(w, e.lower, e.upper)) kept.push({ ...e, label: `${e.label}, the withheld rows included`, terms: wide });
+		else if (wide && w !== null && holds(w, e.lower, e.upper))
+			kept.push({ ...e, label: `${e.label}, the withheld rows included`, terms: wide });
 		else problems.push(`${e.label}: the protected rows give ${round(v)}`);
 	}
 	return { kept, problems };
@@ -72,7 +98,11 @@ function keepTrueEquations(table: ProtectedTable, extra: readonly ExtraEquation[
 
 function hasRows(table: ProtectedTable, ref: ExtraEquation['terms'][number][0]): boolean {
 	const g = table.groups.find((x) => x.spec.id === ref.group)!;
-	return g.exists[g.areaIndex.get(ref.area)! * table.periods.length + table.periodIndex.get(ref.month)!] === 1;
+	return (
+		g.exists[
+			g.areaIndex.get(ref.area)! * table.periods.length + table.periodIndex.get(ref.month)!
+		] === 1
+	);
 }
 
 const holds = (v: number, lower: number, upper: number) => {

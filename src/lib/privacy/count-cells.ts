@@ -6,7 +6,9 @@ import type { KpiId } from '../kpi/types';
 // payment tables show rather than every row.
 
 /** The counts behind a KPI or the mean over all stays, as measures of the protected table; `null` for no denominator. */
-export const OUTPUT_COUNTS: Readonly<Record<KpiId | 'mean_all_stays', { numerator: string; denominator: string | null }>> = {
+export const OUTPUT_COUNTS: Readonly<
+	Record<KpiId | 'mean_all_stays', { numerator: string; denominator: string | null }>
+> = {
 	ukp_days: { numerator: 'ukp_days', denominator: null },
 	zero_day_share: { numerator: 'ukp_stays_zero_days', denominator: 'ukp_stays' },
 	mean_ukp_days: { numerator: 'ukp_days', denominator: 'ukp_stays_with_days' },
@@ -31,9 +33,18 @@ export interface CountCell {
  * `data-sum` (`measure|area|period`, then `|shown` for a sum over the shown municipality-months);
  * none when there is no count (`null`, or a hidden cell).
  */
-export function countCellAttributes(measure: string, area: string, period: string, value: number | null | undefined, scope: CountScope = 'all'): Record<string, string> {
+export function countCellAttributes(
+	measure: string,
+	area: string,
+	period: string,
+	value: number | null | undefined,
+	scope: CountScope = 'all',
+): Record<string, string> {
 	if (value === null || value === undefined) return {};
-	return { 'data-count': String(value), 'data-sum': [measure, area, period, ...(scope === 'shown' ? ['shown'] : [])].join('|') };
+	return {
+		'data-count': String(value),
+		'data-sum': [measure, area, period, ...(scope === 'shown' ? ['shown'] : [])].join('|'),
+	};
 }
 
 /** A KPI value a page shows where no CSV download has it, as its `data-kpi` and `data-value` attributes say. */
@@ -50,7 +61,12 @@ export interface KpiCell {
  * month in a report): `data-kpi` (`kpi|area|period`) and `data-value` (full precision), so the leak
  * checker reads it as the ratio of the counts behind it; none without a value.
  */
-export function kpiCellAttributes(kpi: string, area: string, period: string, value: number | null | undefined): Record<string, string> {
+export function kpiCellAttributes(
+	kpi: string,
+	area: string,
+	period: string,
+	value: number | null | undefined,
+): Record<string, string> {
 	if (value === null || value === undefined) return {};
 	return { 'data-kpi': [kpi, area, period].join('|'), 'data-value': String(value) };
 }
@@ -72,8 +88,19 @@ export function parseCountCells(html: string): CountCell[] {
 	for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*\sdata-count=[^>]*>/g)) {
 		const value = Number(attribute(tag, 'data-count'));
 		const sum = attribute(tag, 'data-sum')?.split('|');
-		const placed = sum && sum.length >= 3 && sum.length <= 4 && (sum[3] === undefined || sum[3] === 'shown');
-		cells.push({ value, sum: placed ? { measure: sum[0], area: sum[1], period: sum[2], scope: sum[3] === 'shown' ? 'shown' : 'all' } : null });
+		const placed =
+			sum && sum.length >= 3 && sum.length <= 4 && (sum[3] === undefined || sum[3] === 'shown');
+		cells.push({
+			value,
+			sum: placed
+				? {
+						measure: sum[0],
+						area: sum[1],
+						period: sum[2],
+						scope: sum[3] === 'shown' ? 'shown' : 'all',
+					}
+				: null,
+		});
 	}
 	return cells;
 }
@@ -88,7 +115,8 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 // Astro escapes attribute values; area names may hold an ampersand or a quote.
 function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-		if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+		if (code.startsWith('#x') || code.startsWith('#X'))
+			return String.fromCodePoint(parseInt(code.slice(2), 16));
 		if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
 		return ENTITIES[code.toLowerCase()] ?? whole;
 	});

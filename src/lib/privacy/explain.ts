@@ -26,14 +26,17 @@ export interface NodeRef {
 	period: string;
 }
 
-
 // Leaks in words a person can check against the published pages: which published numbers, minus
 // which published parts, and which rules of the data contract.
 
 const MAX_PARTS = 8;
 
 /** Returns the area and period of a node. */
-export function nodeName(table: ProtectedTable, group: GroupTable, node: number): { area: Area; period: Period } {
+export function nodeName(
+	table: ProtectedTable,
+	group: GroupTable,
+	node: number,
+): { area: Area; period: Period } {
 	const P = table.periods.length;
 	return { area: group.areas[Math.floor(node / P)], period: table.periods[node % P] };
 }
@@ -49,7 +52,8 @@ export function explainRow(pub: Publication, row: LinearRow): string {
 	const s = row.source;
 	if (s.kind === 'extra') return explainExtra(pub, pub.extra[s.index]);
 	const g = pub.table.groups[s.group];
-	if (s.kind === 'fact') return `${nodeLabel(pub.table, g, s.node)}: ${g.spec.facts[s.fact].label} (data contract)`;
+	if (s.kind === 'fact')
+		return `${nodeLabel(pub.table, g, s.node)}: ${g.spec.facts[s.fact].label} (data contract)`;
 	const column = g.spec.columns[s.column];
 	const total = `${nodeLabel(pub.table, g, s.node)} ${column} = ${formatCount(g.values[s.node * g.measures.length + s.column])} (published)`;
 	const parts = publishedPartsOf(pub, s.group, s.column, s.node);
@@ -73,45 +77,80 @@ function explainExtra(pub: Publication, extra: Publication['extra'][number]): st
 		const { g, node } = locate(pub.table, ref.group, ref.area, ref.month);
 		const group = pub.table.groups[g];
 		const c = group.spec.columns.indexOf(ref.column);
-		if (pub.shown[g][node * group.spec.columns.length + c]) shown.add(`${nodeLabel(pub.table, group, node)} ${ref.column} = ${formatCount(group.values[node * group.measures.length + c])}`);
+		if (pub.shown[g][node * group.spec.columns.length + c])
+			shown.add(
+				`${nodeLabel(pub.table, group, node)} ${ref.column} = ${formatCount(group.values[node * group.measures.length + c])}`,
+			);
 	}
-	const listed = [...shown].slice(0, MAX_PARTS).join(', ') + (shown.size > MAX_PARTS ? ` and ${shown.size - MAX_PARTS} more` : '');
-	return shown.size === 0 ? `${extra.label} (published)` : `${extra.label} (published), with ${listed} (published)`;
+	const listed =
+		[...shown].slice(0, MAX_PARTS).join(', ') +
+		(shown.size > MAX_PARTS ? ` and ${shown.size - MAX_PARTS} more` : '');
+	return shown.size === 0
+		? `${extra.label} (published)`
+		: `${extra.label} (published), with ${listed} (published)`;
 }
 
-function listParts(pub: Publication, g: GroupTable, parts: { node: number; value: number }[]): string {
-	const shown = parts.slice(0, MAX_PARTS).map((p) => `${nodeLabel(pub.table, g, p.node)} = ${formatCount(p.value)}`);
+function listParts(
+	pub: Publication,
+	g: GroupTable,
+	parts: { node: number; value: number }[],
+): string {
+	const shown = parts
+		.slice(0, MAX_PARTS)
+		.map((p) => `${nodeLabel(pub.table, g, p.node)} = ${formatCount(p.value)}`);
 	const rest = parts.slice(MAX_PARTS);
-	const more = rest.length === 0 ? '' : ` and ${rest.length} more (together ${formatCount(rest.reduce((s, p) => s + p.value, 0))})`;
+	const more =
+		rest.length === 0
+			? ''
+			: ` and ${rest.length} more (together ${formatCount(rest.reduce((s, p) => s + p.value, 0))})`;
 	return `${shown.join(', ')}${more}`;
 }
 
 const formatCount = (v: number) => String(Math.round(v * 1e6) / 1e6);
 
 /** Returns a leak: the count, its range, and the rows that give it away (`rows` null: published outright). */
-export function leakOf(pub: Publication, t: TargetForm, interval: [number, number], rows: LinearRow[] | null): Leak {
+export function leakOf(
+	pub: Publication,
+	t: TargetForm,
+	interval: [number, number],
+	rows: LinearRow[] | null,
+): Leak {
 	const g = pub.table.groups[t.group];
 	const { area, period } = nodeName(pub.table, g, t.node);
 	const because = rows ? rows.map((r) => explainRow(pub, r)) : explainShown(pub, t);
-	const published = (rows ? publishedNodesOf(pub, rows) : shownNodesOf(pub, t)).map(({ group, node }) => {
-		const n = nodeName(pub.table, pub.table.groups[group], node);
-		return { group: pub.table.groups[group].spec.id, area: n.area.id, period: n.period.id };
-	});
-	return { group: g.spec.id, area: area.id, period: period.id, measure: g.measures[t.measure].id, value: t.value, interval, because, published };
+	const published = (rows ? publishedNodesOf(pub, rows) : shownNodesOf(pub, t)).map(
+		({ group, node }) => {
+			const n = nodeName(pub.table, pub.table.groups[group], node);
+			return { group: pub.table.groups[group].spec.id, area: n.area.id, period: n.period.id };
+		},
+	);
+	return {
+		group: g.spec.id,
+		area: area.id,
+		period: period.id,
+		measure: g.measures[t.measure].id,
+		value: t.value,
+		interval,
+		because,
+		published,
+	};
 }
 
 function publishedNodesOf(pub: Publication, rows: LinearRow[]): { group: number; node: number }[] {
 	return rows.flatMap((r) => {
 		const s = r.source;
 		if (s.kind !== 'sum') return [];
-		return [s.node, ...publishedPartsOf(pub, s.group, s.column, s.node).map((p) => p.node)].map((node) => ({ group: s.group, node }));
+		return [s.node, ...publishedPartsOf(pub, s.group, s.column, s.node).map((p) => p.node)].map(
+			(node) => ({ group: s.group, node }),
+		);
 	});
 }
 
 function shownNodesOf(pub: Publication, t: TargetForm): { group: number; node: number }[] {
 	const g = pub.table.groups[t.group];
 	return g.measures[t.measure].terms.flatMap(([c]) => {
-		if (pub.shown[t.group][t.node * g.spec.columns.length + c]) return [{ group: t.group, node: t.node }];
+		if (pub.shown[t.group][t.node * g.spec.columns.length + c])
+			return [{ group: t.group, node: t.node }];
 		return publishedPartsOf(pub, t.group, c, t.node).map((p) => ({ group: t.group, node: p.node }));
 	});
 }

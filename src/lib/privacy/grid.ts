@@ -11,7 +11,11 @@ export interface Decomposition {
 }
 
 /** Returns the ways a node splits into other nodes with data: by area and by time (none for a leaf month). */
-export function decompositionsOf(table: ProtectedTable, group: GroupTable, node: number): Decomposition[] {
+export function decompositionsOf(
+	table: ProtectedTable,
+	group: GroupTable,
+	node: number,
+): Decomposition[] {
 	const P = table.periods.length;
 	const a = Math.floor(node / P);
 	const period = table.periods[node % P];
@@ -19,10 +23,18 @@ export function decompositionsOf(table: ProtectedTable, group: GroupTable, node:
 	const children = group.areas[a].children;
 	// Rolling windows exist only at the areas that publish them, so they split by months alone.
 	if (children.length > 0 && period.kind !== 'rolling12') {
-		out.push({ total: node, parts: children.map((c) => c * P + (node % P)).filter((n) => group.exists[n]), kind: 'area' });
+		out.push({
+			total: node,
+			parts: children.map((c) => c * P + (node % P)).filter((n) => group.exists[n]),
+			kind: 'area',
+		});
 	}
 	if (period.kind !== 'month') {
-		out.push({ total: node, parts: period.months.map((m) => a * P + m).filter((n) => group.exists[n]), kind: period.kind });
+		out.push({
+			total: node,
+			parts: period.months.map((m) => a * P + m).filter((n) => group.exists[n]),
+			kind: period.kind,
+		});
 	}
 	return out;
 }
@@ -51,7 +63,9 @@ export function columnValues(group: GroupTable, node: number): Float64Array {
 
 /** Returns the facts over a group's own columns as column-index terms (those naming a followed group's columns left out). */
 export function compileFacts(group: GroupTable): (readonly (readonly [number, number])[])[] {
-	const own = group.spec.facts.filter((f) => f.terms.every(([c]) => group.spec.columns.includes(c)));
+	const own = group.spec.facts.filter((f) =>
+		f.terms.every(([c]) => group.spec.columns.includes(c)),
+	);
 	return own.map((f) => f.terms.map(([c, coef]) => [group.spec.columns.indexOf(c), coef] as const));
 }
 
@@ -59,7 +73,13 @@ export function compileFacts(group: GroupTable): (readonly (readonly [number, nu
  * Returns true when a node's columns minus `scale × by` make a possible row: every column ≥ 0 and
  * every fact holds. The contract's rules are homogeneous, so rows that pass can be moved at will.
  */
-export function fitsRow(facts: ReturnType<typeof compileFacts>, group: GroupTable, node: number, by: ArrayLike<number>, scale = 1): boolean {
+export function fitsRow(
+	facts: ReturnType<typeof compileFacts>,
+	group: GroupTable,
+	node: number,
+	by: ArrayLike<number>,
+	scale = 1,
+): boolean {
 	const at = node * group.measures.length;
 	for (let c = 0; c < by.length; c++) if (group.values[at + c] - scale * by[c] < 0) return false;
 	for (const fact of facts) {

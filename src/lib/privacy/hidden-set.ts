@@ -53,7 +53,17 @@ export interface HiddenStats {
 export function hiddenStats(set: HiddenSet): HiddenStats[] {
 	return set.table.groups.map((g, i) => {
 		const leader = set.table.groups.findIndex((x) => x.spec.id === g.spec.follows);
-		const s = { group: g.spec.id, nodes: 0, primaryNodes: 0, followingNodes: 0, extraNodes: 0, leafNodes: 0, primaryLeaves: 0, extraLeaves: 0, extraCells: 0 };
+		const s = {
+			group: g.spec.id,
+			nodes: 0,
+			primaryNodes: 0,
+			followingNodes: 0,
+			extraNodes: 0,
+			leafNodes: 0,
+			primaryLeaves: 0,
+			extraLeaves: 0,
+			extraCells: 0,
+		};
 		for (let node = 0; node < g.exists.length; node++) {
 			if (!g.exists[node]) continue;
 			const leaf = isLeafMonth(set.table, g, node);
@@ -77,7 +87,10 @@ export function hiddenStats(set: HiddenSet): HiddenStats[] {
 /** Returns true for a node of a leaf area (municipality, unit) and one month: one row of data. */
 export function isLeafMonth(table: ProtectedTable, group: GroupTable, node: number): boolean {
 	const P = table.periods.length;
-	return group.areas[Math.floor(node / P)].children.length === 0 && table.periods[node % P].kind === 'month';
+	return (
+		group.areas[Math.floor(node / P)].children.length === 0 &&
+		table.periods[node % P].kind === 'month'
+	);
 }
 
 /** A row left out of every published sum of its group because some of its cells are empty. */
@@ -92,6 +105,13 @@ export interface WithheldRow {
 /** Returns the rows each group withholds (some cells empty, see `buildProtectedTable`), with their empty columns, by group, area and month. */
 export function withheldRows(table: ProtectedTable): WithheldRow[] {
 	return table.groups.flatMap((g) =>
-		g.withheld.map((r) => ({ group: g.spec.id, area: r.area, month: r.month, empty: g.spec.columns.filter((c) => (r.counts[c] ?? null) === null) })).sort((a, b) => a.area.localeCompare(b.area) || a.month.localeCompare(b.month)),
+		g.withheld
+			.map((r) => ({
+				group: g.spec.id,
+				area: r.area,
+				month: r.month,
+				empty: g.spec.columns.filter((c) => (r.counts[c] ?? null) === null),
+			}))
+			.sort((a, b) => a.area.localeCompare(b.area) || a.month.localeCompare(b.month)),
 	);
 }

@@ -14,7 +14,10 @@ export function loadSolver(): Promise<Highs> {
 }
 
 /** An optimum with its point and the row duals (which equations bind), or why there is none. */
-export type LpResult = { status: 'optimal'; objective: number; x: Float64Array; duals: Float64Array } | { status: 'unbounded' } | { status: 'failed'; message: string };
+export type LpResult =
+	| { status: 'optimal'; objective: number; x: Float64Array; duals: Float64Array }
+	| { status: 'unbounded' }
+	| { status: 'failed'; message: string };
 
 /** A block's LP: variables ≥ 0 (local indices), rows as given. */
 export interface BlockLp {
@@ -24,9 +27,14 @@ export interface BlockLp {
 }
 
 /** Returns the LP of a block: `local` maps a variable id to its column; rows use variable ids. */
-export function blockLp(highs: Highs, local: ReadonlyMap<number, number>, rows: readonly LinearRow[]): BlockLp {
+export function blockLp(
+	highs: Highs,
+	local: ReadonlyMap<number, number>,
+	rows: readonly LinearRow[],
+): BlockLp {
 	const n = local.size;
-	const bound = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
+	const bound = (x: number) =>
+		x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x;
 	const model = highs.createModel({
 		numCols: n,
 		numRows: rows.length,
@@ -53,15 +61,27 @@ export function blockLp(highs: Highs, local: ReadonlyMap<number, number>, rows: 
 // start over: at national scale the re-solves of a block take a tenth of the time with primal.
 const PRIMAL_SIMPLEX = 4;
 
-function solveModel(highs: Highs, model: Model, cost: Float64Array, sense: 'min' | 'max'): LpResult {
+function solveModel(
+	highs: Highs,
+	model: Model,
+	cost: Float64Array,
+	sense: 'min' | 'max',
+): LpResult {
 	model.changeColsCost({ kind: 'range', from: 0, to: cost.length - 1 }, cost);
-	model.changeObjectiveSense(highs.constants.objectiveSense[sense === 'min' ? 'minimize' : 'maximize']);
+	model.changeObjectiveSense(
+		highs.constants.objectiveSense[sense === 'min' ? 'minimize' : 'maximize'],
+	);
 	model.run();
 	const status = model.getModelStatus();
 	const s = highs.constants.modelStatus;
 	if (status === s.optimal) {
 		const solution = model.getSolution();
-		return { status: 'optimal', objective: model.getObjectiveValue(), x: solution.colValue, duals: solution.rowDual };
+		return {
+			status: 'optimal',
+			objective: model.getObjectiveValue(),
+			x: solution.colValue,
+			duals: solution.rowDual,
+		};
 	}
 	if (status === s.unbounded || status === s.unboundedOrInfeasible) return { status: 'unbounded' };
 	return { status: 'failed', message: `HiGHS model status ${status}` };
@@ -79,7 +99,7 @@ function matrixOf(local: ReadonlyMap<number, number>, rows: readonly LinearRow[]
 			const col = local.get(v)!;
 			const k = at.get(col);
 			if (k !== undefined) values[k] += row.coefs[i];
-			else at.set(col, indices.push(col) - 1), values.push(row.coefs[i]);
+			else (at.set(col, indices.push(col) - 1), values.push(row.coefs[i]));
 		});
 		starts.push(indices.length);
 	}

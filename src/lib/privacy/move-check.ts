@@ -60,7 +60,13 @@ export function cellTruth(pub: Publication, system: LinearSystem): Float64Array 
  * Returns true when the move is feasible and clears target `goal`; marks every target it clears in
  * `proven`. A move that changes a published cell is not feasible.
  */
-export function tryMove(ctx: MoveChecker, g: number, steps: readonly Step[], proven: Uint8Array, goal: number): boolean {
+export function tryMove(
+	ctx: MoveChecker,
+	g: number,
+	steps: readonly Step[],
+	proven: Uint8Array,
+	goal: number,
+): boolean {
 	const ok = setDelta(ctx, g, steps) && feasible(ctx) && clear(ctx, proven, goal);
 	resetDelta(ctx);
 	return ok;
@@ -73,7 +79,10 @@ interface Incidence {
 	coefs: Float64Array;
 }
 
-function invert(count: number, rows: readonly { vars: readonly number[]; coefs: readonly number[] }[]): Incidence {
+function invert(
+	count: number,
+	rows: readonly { vars: readonly number[]; coefs: readonly number[] }[],
+): Incidence {
 	const start = new Int32Array(count + 1);
 	for (const row of rows) for (const v of row.vars) start[v + 1]++;
 	for (let v = 0; v < count; v++) start[v + 1] += start[v];

@@ -29,17 +29,26 @@ export interface ProtectResult {
  * What it cannot mend (a leak that only extra equations give away) stays in `audit.leaks`: a
  * public build must then fail.
  */
-export async function protectTable(table: ProtectedTable, options: ProtectOptions = {}): Promise<ProtectResult> {
+export async function protectTable(
+	table: ProtectedTable,
+	options: ProtectOptions = {},
+): Promise<ProtectResult> {
 	let hidden = chooseHiddenCells(table);
 	let mended = 0;
 	let only: Leak[] | undefined;
 	for (let rounds = 1; ; rounds++) {
-		const audit = await auditPublication(publicationOf(hidden, options.extra?.(hidden) ?? []), { ...options, only });
+		const audit = await auditPublication(publicationOf(hidden, options.extra?.(hidden) ?? []), {
+			...options,
+			only,
+		});
 		if (audit.leaks.length === 0 && only) {
 			only = undefined; // clean again: confirm with every count
 			continue;
 		}
-		const mend = audit.leaks.length === 0 || rounds >= (options.maxRounds ?? 40) ? [] : mendingNodes(table, audit.leaks);
+		const mend =
+			audit.leaks.length === 0 || rounds >= (options.maxRounds ?? 40)
+				? []
+				: mendingNodes(table, audit.leaks);
 		if (mend.every((nodes) => nodes.length === 0)) return { hidden, audit, rounds, mended };
 		mended += mend.reduce((s, nodes) => s + nodes.length, 0);
 		hidden = hideMore(hidden, mend);
@@ -57,7 +66,10 @@ function mendingNodes(table: ProtectedTable, leaks: readonly Leak[]): number[][]
 			const { g, node } = locate(table, ref.group, ref.area, ref.period);
 			const group = table.groups[g];
 			const measure = group.measures.find((m) => m.id === leak.measure);
-			const holds = ref.group === leak.group && measure !== undefined && measure.terms.some(([c]) => group.values[node * group.measures.length + c] > 0);
+			const holds =
+				ref.group === leak.group &&
+				measure !== undefined &&
+				measure.terms.some(([c]) => group.values[node * group.measures.length + c] > 0);
 			const key = (holds ? 0 : 1e15) + group.values[node * group.measures.length];
 			if (best === null || key < best.key) best = { g, node, key };
 		}

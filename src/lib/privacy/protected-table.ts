@@ -103,7 +103,10 @@ export interface ProtectedTable {
  * each sum of a column then runs over the same rows, whatever KPI it serves, so no difference of two
  * published denominators is one row. Counts from 1 to `threshold` are the sensitive ones.
  */
-export function buildProtectedTable(sources: readonly TableSource[], options: { threshold: number }): ProtectedTable {
+export function buildProtectedTable(
+	sources: readonly TableSource[],
+	options: { threshold: number },
+): ProtectedTable {
 	const months = monthSpan(sources.flatMap((s) => s.rows.map((r) => r.month)));
 	const periods = listTablePeriods(months);
 	const periodIndex = new Map(periods.map((p, i) => [p.id, i]));
@@ -129,7 +132,8 @@ export function isSensitive(table: ProtectedTable, group: GroupTable, node: numb
 function monthSpan(months: string[]): string[] {
 	let first = Infinity;
 	let last = -Infinity;
-	for (const m of months) [first, last] = [Math.min(first, monthIndex(m)), Math.max(last, monthIndex(m))];
+	for (const m of months)
+		[first, last] = [Math.min(first, monthIndex(m)), Math.max(last, monthIndex(m))];
 	const out: string[] = [];
 	for (let i = first; i <= last; i++) out.push(monthFromIndex(i));
 	return out;
@@ -148,14 +152,20 @@ function listTablePeriods(months: readonly string[]): Period[] {
 	return periods;
 }
 
-function buildGroup(source: TableSource, months: readonly string[], periods: readonly Period[]): GroupTable {
+function buildGroup(
+	source: TableSource,
+	months: readonly string[],
+	periods: readonly Period[],
+): GroupTable {
 	const { group: spec } = source;
 	const areas = linkAreas(source.areas);
 	const areaIndex = new Map(areas.map((a, i) => [a.id, i]));
 	const measures = measuresOf(spec);
 	const values = new Float64Array(areas.length * periods.length * measures.length);
 	const exists = new Uint8Array(areas.length * periods.length);
-	const rolling = new Set((source.rolling ?? []).map((id) => areaIndex.get(id)!).filter((i) => i !== undefined));
+	const rolling = new Set(
+		(source.rolling ?? []).map((id) => areaIndex.get(id)!).filter((i) => i !== undefined),
+	);
 	const withheld: LeafRow[] = [];
 	const monthAt = new Map(months.map((m, i) => [m, i]));
 	const table = { areas, periods, measures, values, exists };
@@ -167,7 +177,8 @@ function buildGroup(source: TableSource, months: readonly string[], periods: rea
 			continue;
 		}
 		const area = areaIndex.get(row.area);
-		if (area === undefined || areas[area].children.length > 0) throw new Error(`privacy table: ${row.area} is not a leaf area of group ${spec.id}`);
+		if (area === undefined || areas[area].children.length > 0)
+			throw new Error(`privacy table: ${row.area} is not a leaf area of group ${spec.id}`);
 		addRow(table, area * periods.length + monthAt.get(row.month)!, cells as number[]);
 	}
 	sumUp(table, rolling);
@@ -180,10 +191,16 @@ function linkAreas(specs: readonly AreaSpec[]): Area[] {
 	specs.forEach((a, i) => {
 		if (a.parent === null) return;
 		const p = index.get(a.parent);
-		if (p === undefined) throw new Error(`privacy table: area ${a.id} has an unknown parent ${a.parent}`);
+		if (p === undefined)
+			throw new Error(`privacy table: area ${a.id} has an unknown parent ${a.parent}`);
 		children[p].push(i);
 	});
-	return specs.map((a, i) => ({ id: a.id, name: a.name, parent: a.parent === null ? -1 : index.get(a.parent)!, children: children[i] }));
+	return specs.map((a, i) => ({
+		id: a.id,
+		name: a.name,
+		parent: a.parent === null ? -1 : index.get(a.parent)!,
+		children: children[i],
+	}));
 }
 
 function measuresOf(spec: GroupSpec): Measure[] {
@@ -194,11 +211,16 @@ function measuresOf(spec: GroupSpec): Measure[] {
 	};
 	return [
 		...spec.columns.map((id, i) => ({ id, terms: [[i, 1] as const] })),
-		...spec.complements.map((c) => ({ id: c.id, terms: [[col(c.plus), 1] as const, [col(c.minus), -1] as const] })),
+		...spec.complements.map((c) => ({
+			id: c.id,
+			terms: [[col(c.plus), 1] as const, [col(c.minus), -1] as const],
+		})),
 	];
 }
 
-type Sums = Pick<GroupTable, 'areas' | 'measures' | 'values' | 'exists'> & { periods: readonly Period[] };
+type Sums = Pick<GroupTable, 'areas' | 'measures' | 'values' | 'exists'> & {
+	periods: readonly Period[];
+};
 
 function addRow(t: Sums, node: number, cells: number[]) {
 	const m = t.measures.length;
@@ -218,7 +240,8 @@ function sumUp(t: Sums, rolling: ReadonlySet<number>) {
 		for (let k = 0; k < m; k++) t.values[to * m + k] += t.values[from * m + k];
 	};
 	for (const a of bottomUp(t.areas)) {
-		for (const child of t.areas[a].children) t.periods.forEach((p, i) => p.kind === 'month' && add(a * P + i, child * P + i));
+		for (const child of t.areas[a].children)
+			t.periods.forEach((p, i) => p.kind === 'month' && add(a * P + i, child * P + i));
 	}
 	t.areas.forEach((_, a) => {
 		t.periods.forEach((p, i) => {

@@ -1,6 +1,13 @@
 import { isMonth, monthRange } from '../dates';
 import { OUTPUT_COUNTS, parseCountCells, parseKpiCells } from './count-cells';
-import { readCalculator, readPaymentMonthsCsv, readPaymentTotalsCsv, shownMonthsOf, type PaymentMonth, type PaymentRules } from './read-payments';
+import {
+	readCalculator,
+	readPaymentMonthsCsv,
+	readPaymentTotalsCsv,
+	shownMonthsOf,
+	type PaymentMonth,
+	type PaymentRules,
+} from './read-payments';
 import { readKpiCsv, readLikeWithLikeCsv, readPerCapitaCsv } from './read-tables';
 import { roundingOf, startReading, term, type Reading, type Reader } from './reading';
 import type { ProtectedTable } from './protected-table';
@@ -28,7 +35,11 @@ export interface SiteContext {
 export type FileTreatment = { read: true } | { read: false; why: string; known: boolean };
 
 // Decimals of each comparison CSV, as its route writes it (`formatCsv(…, decimals)`); KPI CSVs are full precision.
-const CSV_DECIMALS: Record<string, number> = { 'sammenligning/maanedssnitt.csv': 4, 'sammenligning/per-innbygger.csv': 4, 'sammenligning/likt-grunnlag.csv': 6 };
+const CSV_DECIMALS: Record<string, number> = {
+	'sammenligning/maanedssnitt.csv': 4,
+	'sammenligning/per-innbygger.csv': 4,
+	'sammenligning/likt-grunnlag.csv': 6,
+};
 
 // The data the payment page's calculator fetches: counts per shown municipality-month.
 const CALCULATOR = /^sammenligning\/betalingsmodeller\/kalkulator\.json$/;
@@ -36,24 +47,48 @@ const CALCULATOR = /^sammenligning\/betalingsmodeller\/kalkulator\.json$/;
 const NOT_READ: [RegExp, string][] = [
 	[/^pagefind\//, 'the search index holds the text of the pages, which are read'],
 	[/^rapporter\/[^/]+\.pdf$/, 'each PDF is printed from its /rapporter/ page, which is read'],
-	[/^rapporter\/arkiv\/[^/]+\.pdf$/, 'a frozen meeting pack as it was published, from the data of its day'],
+	[
+		/^rapporter\/arkiv\/[^/]+\.pdf$/,
+		'a frozen meeting pack as it was published, from the data of its day',
+	],
 	[/\.(svg|png)$/, 'a chart, drawn from the numbers in the table and CSV beside it'],
-	[/^sammenligning\/serier\/[^/]+\.csv$/, 'a published reference series (other countries, national figures), not the helsefellesskap’s counts'],
-	[/^sammenligning\/halland\.csv$/, 'Halland’s published monthly means, not the helsefellesskap’s counts'],
+	[
+		/^sammenligning\/serier\/[^/]+\.csv$/,
+		'a published reference series (other countries, national figures), not the helsefellesskap’s counts',
+	],
+	[
+		/^sammenligning\/halland\.csv$/,
+		'Halland’s published monthly means, not the helsefellesskap’s counts',
+	],
 	[/^handlingsplan\/[^/]+\.csv$/, 'the action plan: measures, dates and statuses'],
 	[/^rapporter\/rapporter\.json$/, 'the list of reports: titles, dates and sections'],
 	// An area is calibrated only when every month of its window is shown, so its sums add up published counts.
-	[/^kapasitet\/[^/]+\.csv$/, 'the queue model’s figures, computed from 12-month sums of shown months (the capacity page marks them as counts)'],
-	[/\.xlsx$/, 'a workbook of the download table whose CSV twin is read (a workbook without one is a problem)'],
-	[/^data\/katalog\.jsonld$/, 'the open-data catalogue (DCAT-AP-NO): titles, descriptions, periods and links of the downloads, no numbers'],
+	[
+		/^kapasitet\/[^/]+\.csv$/,
+		'the queue model’s figures, computed from 12-month sums of shown months (the capacity page marks them as counts)',
+	],
+	[
+		/\.xlsx$/,
+		'a workbook of the download table whose CSV twin is read (a workbook without one is a problem)',
+	],
+	[
+		/^data\/katalog\.jsonld$/,
+		'the open-data catalogue (DCAT-AP-NO): titles, descriptions, periods and links of the downloads, no numbers',
+	],
 	[/\.(css|js|mjs|woff2?|ttf|ico|txt|xml|webmanifest)$/, 'styles, scripts and fonts'],
 ];
 
 /** Returns how the checker treats a file of the site: CSVs and pages are read, the rest by {@link NOT_READ}. */
 export function treatmentOf(path: string): FileTreatment {
-	for (const [pattern, why] of NOT_READ) if (pattern.test(path)) return { read: false, why, known: true };
-	if (path.endsWith('.csv') || path.endsWith('.html') || CALCULATOR.test(path)) return { read: true };
-	return { read: false, why: 'a kind of file the leak checker does not know (a problem)', known: false };
+	for (const [pattern, why] of NOT_READ)
+		if (pattern.test(path)) return { read: false, why, known: true };
+	if (path.endsWith('.csv') || path.endsWith('.html') || CALCULATOR.test(path))
+		return { read: true };
+	return {
+		read: false,
+		why: 'a kind of file the leak checker does not know (a problem)',
+		known: false,
+	};
 }
 
 /**
@@ -70,25 +105,51 @@ export function readSite(files: readonly SiteFile[], context: SiteContext): Read
 	const paths = new Set(files.map((f) => f.path));
 	for (const file of files) {
 		const treatment = treatmentOf(file.path);
-		if (file.path.endsWith('.xlsx') && !paths.has(file.path.replace(/\.xlsx$/, '.csv'))) reader.problem(`${file.path}: a workbook without a CSV twin: the leak checker does not read workbooks`);
-		if (!treatment.read && !treatment.known) reader.problem(`${file.path}: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`);
+		if (file.path.endsWith('.xlsx') && !paths.has(file.path.replace(/\.xlsx$/, '.csv')))
+			reader.problem(
+				`${file.path}: a workbook without a CSV twin: the leak checker does not read workbooks`,
+			);
+		if (!treatment.read && !treatment.known)
+			reader.problem(
+				`${file.path}: a file the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`,
+			);
 		if (file === payments || !treatment.read) continue;
 		if (file.path.endsWith('.html')) readPage(reader, file, months, rules);
-		else if (CALCULATOR.test(file.path)) readCalculator(reader, file.text, file.path, months, rules);
-		else if (/^kpi\/[^/]+\/(maaned|aar|omrader|spc)\.csv$/.test(file.path) || file.path === 'sammenligning/maanedssnitt.csv') readKpiCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
-		else if (file.path === 'sammenligning/per-innbygger.csv') readPerCapitaCsv(reader, file.text, file.path, context.populations, { decimals: CSV_DECIMALS[file.path] });
-		else if (file.path === 'sammenligning/likt-grunnlag.csv') readLikeWithLikeCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
-		else if (/^sammenligning\/betalingsmodeller-(aar|maaned)\.csv$/.test(file.path)) readPaymentTotalsCsv(reader, file.text, file.path, months, rules);
-		else reader.problem(`${file.path}: a CSV download the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`);
+		else if (CALCULATOR.test(file.path))
+			readCalculator(reader, file.text, file.path, months, rules);
+		else if (
+			/^kpi\/[^/]+\/(maaned|aar|omrader|spc)\.csv$/.test(file.path) ||
+			file.path === 'sammenligning/maanedssnitt.csv'
+		)
+			readKpiCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
+		else if (file.path === 'sammenligning/per-innbygger.csv')
+			readPerCapitaCsv(reader, file.text, file.path, context.populations, {
+				decimals: CSV_DECIMALS[file.path],
+			});
+		else if (file.path === 'sammenligning/likt-grunnlag.csv')
+			readLikeWithLikeCsv(reader, file.text, file.path, { decimals: CSV_DECIMALS[file.path] });
+		else if (/^sammenligning\/betalingsmodeller-(aar|maaned)\.csv$/.test(file.path))
+			readPaymentTotalsCsv(reader, file.text, file.path, months, rules);
+		else
+			reader.problem(
+				`${file.path}: a CSV download the leak checker does not know; teach it what the file publishes (src/lib/privacy/read-site.ts)`,
+			);
 	}
 	return reader.reading();
 }
 
 // A page: its count cells, and the calculator's data where a page embeds it.
-function readPage(reader: Reader, file: SiteFile, months: readonly PaymentMonth[], rules: PaymentRules) {
+function readPage(
+	reader: Reader,
+	file: SiteFile,
+	months: readonly PaymentMonth[],
+	rules: PaymentRules,
+) {
 	for (const cell of parseCountCells(file.text)) {
 		if (!cell.sum) {
-			reader.problem(`${file.path}: a count (${cell.value}) in a cell without data-sum: the checker cannot tell what it counts`);
+			reader.problem(
+				`${file.path}: a count (${cell.value}) in a cell without data-sum: the checker cannot tell what it counts`,
+			);
 			continue;
 		}
 		const { measure, area, period, scope } = cell.sum;
@@ -96,21 +157,46 @@ function readPage(reader: Reader, file: SiteFile, months: readonly PaymentMonth[
 		if (scope === 'all' && span && isMonth(span[1]) && isMonth(span[2])) {
 			// A sum over months (the capacity page's 12 months) is the sum of its months: the table keeps rolling sums only for the whole helsefellesskap.
 			const parts = monthRange(span[1], span[2]).map((m) => term(measure, area, m));
-			reader.linear(parts, cell.value, 0, file.path, `${measure} ${area} ${period} = ${cell.value}, summed over ${parts.length} months`);
+			reader.linear(
+				parts,
+				cell.value,
+				0,
+				file.path,
+				`${measure} ${area} ${period} = ${cell.value}, summed over ${parts.length} months`,
+			);
 			continue;
 		}
 		if (scope === 'all') {
 			reader.count(measure, area, period, cell.value, file.path);
 			continue;
 		}
-		const parts = shownMonthsOf(reader, months, area, period).map((p) => term(measure, p.municipality, p.month));
-		reader.linear(parts, cell.value, 0, file.path, `${measure} ${area} ${period} = ${cell.value}, summed over ${parts.length} shown municipality-months`);
+		const parts = shownMonthsOf(reader, months, area, period).map((p) =>
+			term(measure, p.municipality, p.month),
+		);
+		reader.linear(
+			parts,
+			cell.value,
+			0,
+			file.path,
+			`${measure} ${area} ${period} = ${cell.value}, summed over ${parts.length} shown municipality-months`,
+		);
 	}
 	for (const { kpi, area, period, value } of parseKpiCells(file.text)) {
 		const counts = OUTPUT_COUNTS[kpi as keyof typeof OUTPUT_COUNTS];
-		if (!counts?.denominator) reader.problem(`${file.path}: a value of "${kpi}" the checker cannot read as a ratio`);
-		else reader.ratio([term(counts.numerator, area, period)], [term(counts.denominator, area, period)], value, roundingOf(value), file.path, `${kpi} ${area} ${period} = ${value}`);
+		if (!counts?.denominator)
+			reader.problem(`${file.path}: a value of "${kpi}" the checker cannot read as a ratio`);
+		else
+			reader.ratio(
+				[term(counts.numerator, area, period)],
+				[term(counts.denominator, area, period)],
+				value,
+				roundingOf(value),
+				file.path,
+				`${kpi} ${area} ${period} = ${value}`,
+			);
 	}
-	const embedded = /<script type="application\/json" data-calc-data>(.*?)<\/script>/s.exec(file.text)?.[1];
+	const embedded = /<script type="application\/json" data-calc-data>(.*?)<\/script>/s.exec(
+		file.text,
+	)?.[1];
 	if (embedded) readCalculator(reader, embedded, file.path, months, rules);
 }

@@ -27,11 +27,24 @@ export interface Reader {
 	/** A count: the sum of a measure over an area and period. */
 	count(measure: string, area: string, period: string, value: number, where: string): void;
 	/** A linear form of counts shown as `value`, rounded to within `halfWidth`. */
-	linear(terms: readonly Term[], value: number, halfWidth: number, where: string, label: string): void;
+	linear(
+		terms: readonly Term[],
+		value: number,
+		halfWidth: number,
+		where: string,
+		label: string,
+	): void;
 	/** A one-sided bound: Σ terms ≥ `lower` (or ≤ `upper`). */
 	bound(terms: readonly Term[], lower: number, upper: number, where: string, label: string): void;
 	/** A ratio of two linear forms shown as `value`, rounded to within `halfWidth`. */
-	ratio(numerator: readonly Term[], denominator: readonly Term[], value: number, halfWidth: number, where: string, label: string): void;
+	ratio(
+		numerator: readonly Term[],
+		denominator: readonly Term[],
+		value: number,
+		halfWidth: number,
+		where: string,
+		label: string,
+	): void;
 	problem(text: string): void;
 	/** Returns everything read so far. */
 	reading(): Reading;
@@ -46,23 +59,44 @@ export function startReading(table: ProtectedTable): Reader {
 		for (const t of terms) {
 			const m = measures.get(t.measure);
 			if (!m) return null;
-			for (const [column, c] of m.terms) cells.push([{ group: m.group, area: t.area, month: t.period, column }, c * t.coefficient * scale]);
+			for (const [column, c] of m.terms)
+				cells.push([
+					{ group: m.group, area: t.area, month: t.period, column },
+					c * t.coefficient * scale,
+				]);
 		}
 		return cells;
 	};
-	const equation = (terms: ExtraEquation['terms'] | null, lower: number, upper: number, where: string, label: string) => {
-		if (terms === null) out.problems.push(`${where}: ${label}: names a count the protected table does not have`);
+	const equation = (
+		terms: ExtraEquation['terms'] | null,
+		lower: number,
+		upper: number,
+		where: string,
+		label: string,
+	) => {
+		if (terms === null)
+			out.problems.push(`${where}: ${label}: names a count the protected table does not have`);
 		else out.extra.push({ label: `${where}: ${label}`, terms, lower, upper });
 	};
 	return {
 		table,
 		count(measure, area, period, value, where) {
 			const m = measures.get(measure);
-			if (m && m.terms.length === 1 && m.terms[0][1] === 1) out.numbers.push({ column: m.terms[0][0], area, period, value, where });
-			else equation(expand([{ measure, area, period, coefficient: 1 }]), value, value, where, `${measure} ${area} ${period} = ${value}`);
+			if (m && m.terms.length === 1 && m.terms[0][1] === 1)
+				out.numbers.push({ column: m.terms[0][0], area, period, value, where });
+			else
+				equation(
+					expand([{ measure, area, period, coefficient: 1 }]),
+					value,
+					value,
+					where,
+					`${measure} ${area} ${period} = ${value}`,
+				);
 		},
-		linear: (terms, value, halfWidth, where, label) => equation(expand(terms), value - halfWidth, value + halfWidth, where, label),
-		bound: (terms, lower, upper, where, label) => equation(expand(terms), lower, upper, where, label),
+		linear: (terms, value, halfWidth, where, label) =>
+			equation(expand(terms), value - halfWidth, value + halfWidth, where, label),
+		bound: (terms, lower, upper, where, label) =>
+			equation(expand(terms), lower, upper, where, label),
 		ratio(numerator, denominator, value, halfWidth, where, label) {
 			// n / d ≤ v + h and n / d ≥ v − h, with d > 0: n − (v + h) d ≤ 0 ≤ n − (v − h) d.
 			const form = (v: number) => {
@@ -109,11 +143,18 @@ export function valueOnTable(table: ProtectedTable, terms: ExtraEquation['terms'
 	return sum;
 }
 
-function measureIndex(table: ProtectedTable): Map<string, { group: string; terms: [string, number][] }> {
+function measureIndex(
+	table: ProtectedTable,
+): Map<string, { group: string; terms: [string, number][] }> {
 	const out = new Map<string, { group: string; terms: [string, number][] }>();
 	for (const g of table.groups) {
 		// The first group with a measure owns it (a group of withheld rows repeats its group's columns).
-		for (const m of g.measures) if (!out.has(m.id)) out.set(m.id, { group: g.spec.id, terms: m.terms.map(([c, coef]) => [g.spec.columns[c], coef]) });
+		for (const m of g.measures)
+			if (!out.has(m.id))
+				out.set(m.id, {
+					group: g.spec.id,
+					terms: m.terms.map(([c, coef]) => [g.spec.columns[c], coef]),
+				});
 	}
 	return out;
 }

@@ -49,7 +49,8 @@ export function cellId(pub: Publication, g: number, node: number, column: number
 /** Returns the first cell id of each group, and after the last, the number of ids. */
 export function cellOffsets(pub: Publication): number[] {
 	const out = [0];
-	for (const g of pub.table.groups) out.push(out[out.length - 1] + g.exists.length * g.spec.columns.length);
+	for (const g of pub.table.groups)
+		out.push(out[out.length - 1] + g.exists.length * g.spec.columns.length);
 	return out;
 }
 
@@ -59,7 +60,10 @@ export function cellOffsets(pub: Publication): number[] {
  * hidden cell; and every protected quantity, reduced the same way (no variables: published outright),
  * followed by the quantities named in `also` whatever their value.
  */
-export function reducePublication(pub: Publication, also: readonly { group: number; node: number; measure: number }[] = []): LinearSystem {
+export function reducePublication(
+	pub: Publication,
+	also: readonly { group: number; node: number; measure: number }[] = [],
+): LinearSystem {
 	const reducer = makeReducer(pub);
 	const rows: LinearRow[] = [];
 	const targets: TargetForm[] = [];
@@ -68,20 +72,33 @@ export function reducePublication(pub: Publication, also: readonly { group: numb
 		factRows(pub, reducer, g, rows);
 		targetForms(pub, reducer, g, targets);
 	});
-	for (const { group, node, measure } of also) targets.push(targetForm(pub, reducer, group, node, measure));
+	for (const { group, node, measure } of also)
+		targets.push(targetForm(pub, reducer, group, node, measure));
 	pub.extra.forEach((e, index) => {
 		const form = newForm();
 		for (const [ref, coef] of e.terms) {
 			const { g, node } = locate(pub.table, ref.group, ref.area, ref.month);
 			add(reducer, form, g, pub.table.groups[g].spec.columns.indexOf(ref.column), node, coef);
 		}
-		if (form.vars.length > 0) rows.push({ vars: form.vars.slice(), coefs: form.coefs.slice(), lower: e.lower - form.constant, upper: e.upper - form.constant, source: { kind: 'extra', index } });
+		if (form.vars.length > 0)
+			rows.push({
+				vars: form.vars.slice(),
+				coefs: form.coefs.slice(),
+				lower: e.lower - form.constant,
+				upper: e.upper - form.constant,
+				source: { kind: 'extra', index },
+			});
 	});
 	return { cells: reducer.cells, rows, targets };
 }
 
 /** Returns the published sums a published total was reduced by (node and value), for explanations. */
-export function publishedPartsOf(pub: Publication, g: number, column: number, node: number): { node: number; value: number }[] {
+export function publishedPartsOf(
+	pub: Publication,
+	g: number,
+	column: number,
+	node: number,
+): { node: number; value: number }[] {
 	const trace: { node: number; value: number }[] = [];
 	split(makeReducer(pub, trace), g, column, node);
 	return trace;
@@ -114,12 +131,23 @@ function makeReducer(pub: Publication, trace?: { node: number; value: number }[]
 	const P = table.periods.length;
 	const monthly = table.periods.map((p) => p.kind === 'month');
 	const leaves = table.groups.map((g) => g.areas.map((a) => a.children.length === 0));
-	const leafMonth = (g: number, node: number) => monthly[node % P] && leaves[g][Math.floor(node / P)];
-	return { pub, offsets: cellOffsets(pub), cells: [], varOf: new Map(), memo: table.groups.map(() => new Map()), leafMonth, trace };
+	const leafMonth = (g: number, node: number) =>
+		monthly[node % P] && leaves[g][Math.floor(node / P)];
+	return {
+		pub,
+		offsets: cellOffsets(pub),
+		cells: [],
+		varOf: new Map(),
+		memo: table.groups.map(() => new Map()),
+		leafMonth,
+		trace,
+	};
 }
 
-const valueOf = (r: Reducer, g: number, node: number, column: number) => r.pub.table.groups[g].values[node * r.pub.table.groups[g].measures.length + column];
-const isShown = (r: Reducer, g: number, node: number, column: number) => r.pub.shown[g][node * r.pub.table.groups[g].spec.columns.length + column] === 1;
+const valueOf = (r: Reducer, g: number, node: number, column: number) =>
+	r.pub.table.groups[g].values[node * r.pub.table.groups[g].measures.length + column];
+const isShown = (r: Reducer, g: number, node: number, column: number) =>
+	r.pub.shown[g][node * r.pub.table.groups[g].spec.columns.length + column] === 1;
 
 function variable(r: Reducer, g: number, node: number, column: number): number {
 	const cell = r.offsets[g] + node * r.pub.table.groups[g].spec.columns.length + column;
@@ -139,12 +167,18 @@ function add(r: Reducer, form: Form, g: number, column: number, node: number, co
 	} else {
 		const total = hiddenTotal(r, g, column, node);
 		form.constant += coef * total.constant;
-		for (const v of total.vars) form.vars.push(v), form.coefs.push(coef);
+		for (const v of total.vars) (form.vars.push(v), form.coefs.push(coef));
 	}
 }
 
 // Of the ways to split the node, the one that leaves the fewest hidden cells (and its trace).
-function split(r: Reducer, g: number, column: number, node: number, ways = decompositionsOf(r.pub.table, r.pub.table.groups[g], node)): Form {
+function split(
+	r: Reducer,
+	g: number,
+	column: number,
+	node: number,
+	ways = decompositionsOf(r.pub.table, r.pub.table.groups[g], node),
+): Form {
 	let best: Form | null = null;
 	let bestTrace: { node: number; value: number }[] = [];
 	const start = r.trace?.length ?? 0;
@@ -174,10 +208,22 @@ function sumRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow[
 		let ways: ReturnType<typeof decompositionsOf> | undefined;
 		for (let column = 0; column < C; column++) {
 			if (!isShown(reducer, g, node, column)) continue;
-			const r = split(reducer, g, column, node, (ways ??= decompositionsOf(pub.table, group, node)));
+			const r = split(
+				reducer,
+				g,
+				column,
+				node,
+				(ways ??= decompositionsOf(pub.table, group, node)),
+			);
 			if (r.vars.length === 0) continue; // says nothing its published parts do not
 			const rhs = valueOf(reducer, g, node, column) - r.constant;
-			rows.push({ vars: r.vars.slice(), coefs: r.coefs.slice(), lower: rhs, upper: rhs, source: { kind: 'sum', group: g, column, node } });
+			rows.push({
+				vars: r.vars.slice(),
+				coefs: r.coefs.slice(),
+				lower: rhs,
+				upper: rhs,
+				source: { kind: 'sum', group: g, column, node },
+			});
 		}
 	}
 }
@@ -190,7 +236,10 @@ function factRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow
 	const place = ([column, coef]: readonly [string, number]) => {
 		const own = group.spec.columns.indexOf(column);
 		const other = leader < 0 ? -1 : table.groups[leader].spec.columns.indexOf(column);
-		if (own < 0 && other < 0) throw new Error(`privacy: fact column ${column} is in neither group ${group.spec.id} nor the one it follows`);
+		if (own < 0 && other < 0)
+			throw new Error(
+				`privacy: fact column ${column} is in neither group ${group.spec.id} nor the one it follows`,
+			);
 		return own >= 0 ? ([g, own, coef] as const) : ([leader, other, coef] as const);
 	};
 	const facts = group.spec.facts.map((f) => f.terms.map(place));
@@ -199,7 +248,14 @@ function factRows(pub: Publication, reducer: Reducer, g: number, rows: LinearRow
 		facts.forEach((fact, index) => {
 			const form = newForm();
 			for (const [h, c, coef] of fact) add(reducer, form, h, c, node, coef);
-			if (form.vars.length > 0) rows.push({ vars: form.vars.slice(), coefs: form.coefs.slice(), lower: -form.constant, upper: Infinity, source: { kind: 'fact', group: g, node, fact: index } });
+			if (form.vars.length > 0)
+				rows.push({
+					vars: form.vars.slice(),
+					coefs: form.coefs.slice(),
+					lower: -form.constant,
+					upper: Infinity,
+					source: { kind: 'fact', group: g, node, fact: index },
+				});
 		});
 	}
 }
@@ -211,14 +267,29 @@ function targetForms(pub: Publication, reducer: Reducer, g: number, targets: Tar
 		if (!group.exists[node]) continue;
 		for (let k = 0; k < M; k++) {
 			const value = group.values[node * M + k];
-			if (value >= 1 && value <= pub.table.threshold) targets.push(targetForm(pub, reducer, g, node, k));
+			if (value >= 1 && value <= pub.table.threshold)
+				targets.push(targetForm(pub, reducer, g, node, k));
 		}
 	}
 }
 
-function targetForm(pub: Publication, reducer: Reducer, g: number, node: number, measure: number): TargetForm {
+function targetForm(
+	pub: Publication,
+	reducer: Reducer,
+	g: number,
+	node: number,
+	measure: number,
+): TargetForm {
 	const group = pub.table.groups[g];
 	const form = newForm();
 	for (const [c, coef] of group.measures[measure].terms) add(reducer, form, g, c, node, coef);
-	return { group: g, node, measure, value: group.values[node * group.measures.length + measure], vars: form.vars.slice(), coefs: form.coefs.slice(), constant: form.constant };
+	return {
+		group: g,
+		node,
+		measure,
+		value: group.values[node * group.measures.length + measure],
+		vars: form.vars.slice(),
+		coefs: form.coefs.slice(),
+		constant: form.constant,
+	};
 }

@@ -25,7 +25,10 @@ export function isSmallCount(count: number | null | undefined, threshold: number
  * baseline-year value is hidden loses its baseline, expected value, achievement and level too,
  * since those would give the baseline away.
  */
-export function suppressKpiResults(results: KpiResults, { shown, threshold, baselineYear }: SuppressionOptions): KpiResults {
+export function suppressKpiResults(
+	results: KpiResults,
+	{ shown, threshold, baselineYear }: SuppressionOptions,
+): KpiResults {
 	const series = results.seriesKeys();
 	const isShown = (kpi: KpiId, area: string, period: string) => shown(kpi, area, period);
 	return mapResults(
@@ -33,7 +36,8 @@ export function suppressKpiResults(results: KpiResults, { shown, threshold, base
 		series,
 		(r): KpiRecord => {
 			if (!isShown(r.kpi, r.area, r.period)) return withheld(r);
-			if (r.baseline !== null && !isShown(r.kpi, r.area, baselineYear)) return { ...r, baseline: null, expected: null, achievement: null, level: null };
+			if (r.baseline !== null && !isShown(r.kpi, r.area, baselineYear))
+				return { ...r, baseline: null, expected: null, achievement: null, level: null };
 			return r;
 		},
 		{ suppressionThreshold: threshold },
@@ -41,5 +45,16 @@ export function suppressKpiResults(results: KpiResults, { shown, threshold, base
 }
 
 function withheld(r: KpiRecord): KpiRecord {
-	return { ...r, value: null, numerator: null, denominator: null, achievement: null, level: null, forecast: null, baseline: null, expected: null, suppressed: true };
+	return {
+		...r,
+		value: null,
+		numerator: null,
+		denominator: null,
+		achievement: null,
+		level: null,
+		forecast: null,
+		baseline: null,
+		expected: null,
+		suppressed: true,
+	};
 }

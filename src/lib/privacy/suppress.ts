@@ -1,4 +1,11 @@
-import { columnValues, compileFacts, fitsRow, listDecompositions, yearPeriods, type Decomposition } from './grid';
+import {
+	columnValues,
+	compileFacts,
+	fitsRow,
+	listDecompositions,
+	yearPeriods,
+	type Decomposition,
+} from './grid';
 import type { HiddenSet } from './hidden-set';
 import { isSensitive, type GroupTable, type ProtectedTable } from './protected-table';
 
@@ -7,8 +14,10 @@ export const MIN_PUBLIC_THRESHOLD = 3;
 
 /** Returns why a public build may not use a threshold, or `null` when it may. */
 export function checkPublicThreshold(threshold: number): string | null {
-	if (!Number.isInteger(threshold)) return `the suppression threshold must be a whole number (got ${threshold})`;
-	if (threshold < MIN_PUBLIC_THRESHOLD) return `a public build needs a suppression threshold of at least ${MIN_PUBLIC_THRESHOLD} (got ${threshold})`;
+	if (!Number.isInteger(threshold))
+		return `the suppression threshold must be a whole number (got ${threshold})`;
+	if (threshold < MIN_PUBLIC_THRESHOLD)
+		return `a public build needs a suppression threshold of at least ${MIN_PUBLIC_THRESHOLD} (got ${threshold})`;
 	return null;
 }
 
@@ -24,12 +33,16 @@ export function checkPublicThreshold(threshold: number): string | null {
  * sibling) and each small municipality-year on a sibling's: most leaks closed without the solver,
  * at the price of many more hidden cells. Throws for a threshold below {@link MIN_PUBLIC_THRESHOLD}.
  */
-export function chooseHiddenCells(table: ProtectedTable, options: { cycles?: boolean } = {}): HiddenSet {
+export function chooseHiddenCells(
+	table: ProtectedTable,
+	options: { cycles?: boolean } = {},
+): HiddenSet {
 	const problem = checkPublicThreshold(table.threshold);
 	if (problem) throw new RangeError(problem);
 	const primary = table.groups.map((g) => {
 		const out = new Uint8Array(g.exists.length);
-		for (let node = 0; node < out.length; node++) out[node] = g.exists[node] && isSensitive(table, g, node) ? 1 : 0;
+		for (let node = 0; node < out.length; node++)
+			out[node] = g.exists[node] && isSensitive(table, g, node) ? 1 : 0;
 		return out;
 	});
 	const hidden = primary.map((h) => h.slice());
@@ -70,13 +83,19 @@ function protectGroup(table: ProtectedTable, g: GroupTable, hidden: Uint8Array, 
 
 function leadersFirst(table: ProtectedTable): number[] {
 	const order = table.groups.map((_, i) => i);
-	return [...order.filter((i) => !table.groups[i].spec.follows), ...order.filter((i) => table.groups[i].spec.follows)];
+	return [
+		...order.filter((i) => !table.groups[i].spec.follows),
+		...order.filter((i) => table.groups[i].spec.follows),
+	];
 }
 
 function applyFollows(table: ProtectedTable, hidden: Uint8Array[], i: number) {
 	const leader = table.groups.findIndex((g) => g.spec.id === table.groups[i].spec.follows);
 	if (leader < 0) return;
-	if (hidden[leader].length !== hidden[i].length) throw new Error(`privacy: group ${table.groups[i].spec.id} must share the areas of the group it follows`);
+	if (hidden[leader].length !== hidden[i].length)
+		throw new Error(
+			`privacy: group ${table.groups[i].spec.id} must share the areas of the group it follows`,
+		);
 	hidden[leader].forEach((h, n) => (hidden[i][n] |= h & table.groups[i].exists[n]));
 }
 
@@ -84,12 +103,16 @@ function applyFollows(table: ProtectedTable, hidden: Uint8Array[], i: number) {
 // smallest other part (one with people in it if there is one), or else the total; a hidden total
 // whose parts are all published is their sum, so hide the smallest of them.
 function closeSums(g: GroupTable, hidden: Uint8Array, decompositions: readonly Decomposition[]) {
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const d of decompositions) {
 			let count = 0;
 			for (const p of d.parts) count += hidden[p];
-			const hide = hidden[d.total] ? (count === 0 ? smallestShown(g, hidden, d.parts) : undefined) : complementOf(g, hidden, d, count);
+			const hide = hidden[d.total]
+				? count === 0
+					? smallestShown(g, hidden, d.parts)
+					: undefined
+				: complementOf(g, hidden, d, count);
 			if (hide === undefined) continue;
 			hidden[hide] = 1;
 			changed = true;
@@ -98,12 +121,21 @@ function closeSums(g: GroupTable, hidden: Uint8Array, decompositions: readonly D
 }
 
 // Two overlapping windows differ by one month in, one out: any hidden month gives a window away.
-function complementOf(g: GroupTable, hidden: Uint8Array, d: Decomposition, count: number): number | undefined {
+function complementOf(
+	g: GroupTable,
+	hidden: Uint8Array,
+	d: Decomposition,
+	count: number,
+): number | undefined {
 	if (count === 0 || (count > 1 && d.kind !== 'rolling12')) return undefined;
 	return d.kind === 'rolling12' ? d.total : (smallestShown(g, hidden, d.parts) ?? d.total);
 }
 
-function smallestShown(g: GroupTable, hidden: Uint8Array, nodes: readonly number[]): number | undefined {
+function smallestShown(
+	g: GroupTable,
+	hidden: Uint8Array,
+	nodes: readonly number[],
+): number | undefined {
 	let best: number | undefined;
 	const key = (n: number) => (sizeOf(g, n) > 0 ? sizeOf(g, n) : Number.MAX_VALUE);
 	for (const n of nodes) if (!hidden[n] && (best === undefined || key(n) < key(best))) best = n;
@@ -120,14 +152,20 @@ interface Candidate {
 }
 
 // Hiding a year costs more than hiding a month: it is the figure small areas are published by.
-function candidate(table: ProtectedTable, g: GroupTable, hidden: Uint8Array, nodes: number[]): Candidate {
+function candidate(
+	table: ProtectedTable,
+	g: GroupTable,
+	hidden: Uint8Array,
+	nodes: number[],
+): Candidate {
 	const fresh = nodes.filter((n) => !hidden[n]);
 	const P = table.periods.length;
 	const cost = fresh.reduce((s, n) => s + (table.periods[n % P].kind === 'month' ? 1 : 3), 0);
 	return { nodes: fresh, cost, size: fresh.reduce((s, n) => s + sizeOf(g, n), 0) };
 }
 
-const better = (a: Candidate, b: Candidate | null) => b === null || a.cost < b.cost || (a.cost === b.cost && a.size < b.size);
+const better = (a: Candidate, b: Candidate | null) =>
+	b === null || a.cost < b.cost || (a.cost === b.cost && a.size < b.size);
 
 function protectLeafMonths(table: ProtectedTable, g: GroupTable, hidden: Uint8Array) {
 	const P = table.periods.length;
@@ -146,7 +184,14 @@ function protectLeafMonths(table: ProtectedTable, g: GroupTable, hidden: Uint8Ar
 
 // A → 0 with its row moved to B (same month, sibling area), C (same area, month of the same year)
 // taking it too and D (B's area, C's month) giving it up; or A → B outright when both years are hidden.
-function cheapestCycle(table: ProtectedTable, g: GroupTable, hidden: Uint8Array, facts: ReturnType<typeof compileFacts>, A: number, year: number): Candidate | null {
+function cheapestCycle(
+	table: ProtectedTable,
+	g: GroupTable,
+	hidden: Uint8Array,
+	facts: ReturnType<typeof compileFacts>,
+	A: number,
+	year: number,
+): Candidate | null {
 	const P = table.periods.length;
 	const a = Math.floor(A / P);
 	const m = A % P;
@@ -176,11 +221,16 @@ function protectLeafYears(table: ProtectedTable, g: GroupTable, hidden: Uint8Arr
 		if (area.children.length > 0 || area.parent < 0) return;
 		table.periods.forEach((period, y) => {
 			if (period.kind !== 'year' || !hidden[a * P + y] || !isSensitive(table, g, a * P + y)) return;
-			const moved = period.months.filter((m) => g.exists[a * P + m] && columnValues(g, a * P + m).some((v) => v !== 0));
+			const moved = period.months.filter(
+				(m) => g.exists[a * P + m] && columnValues(g, a * P + m).some((v) => v !== 0),
+			);
 			let best: Candidate | null = null;
 			for (const b of g.areas[area.parent].children) {
 				if (b === a || !moved.every((m) => g.exists[b * P + m])) continue;
-				const strip = candidate(table, g, hidden, [b * P + y, ...moved.flatMap((m) => [a * P + m, b * P + m])]);
+				const strip = candidate(table, g, hidden, [
+					b * P + y,
+					...moved.flatMap((m) => [a * P + m, b * P + m]),
+				]);
 				if (better(strip, best)) best = strip;
 			}
 			for (const n of best?.nodes ?? []) hidden[n] = 1;

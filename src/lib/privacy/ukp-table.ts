@@ -7,9 +7,28 @@ import type { AreaSpec, GroupSpec, LeafRow, TableSource } from './protected-tabl
 // readmissions have their own base; short-term stays are about units, not municipalities.
 
 const STAYS_FACTS = [
-	{ label: 'ukp_stays ≥ ukp_stays_zero_days', terms: [['ukp_stays', 1], ['ukp_stays_zero_days', -1]] },
-	{ label: 'ukp_stays ≥ discharged_home', terms: [['ukp_stays', 1], ['discharged_home', -1]] },
-	{ label: 'ukp_days ≥ ukp_stays − ukp_stays_zero_days', terms: [['ukp_days', 1], ['ukp_stays', -1], ['ukp_stays_zero_days', 1]] },
+	{
+		label: 'ukp_stays ≥ ukp_stays_zero_days',
+		terms: [
+			['ukp_stays', 1],
+			['ukp_stays_zero_days', -1],
+		],
+	},
+	{
+		label: 'ukp_stays ≥ discharged_home',
+		terms: [
+			['ukp_stays', 1],
+			['discharged_home', -1],
+		],
+	},
+	{
+		label: 'ukp_days ≥ ukp_stays − ukp_stays_zero_days',
+		terms: [
+			['ukp_days', 1],
+			['ukp_stays', -1],
+			['ukp_stays_zero_days', 1],
+		],
+	},
 ] as const;
 
 /**
@@ -37,8 +56,22 @@ export function payableGroup(freeDays: number): GroupSpec {
 		columns: ['payable_days'],
 		complements: [],
 		facts: [
-			{ label: 'ukp_days ≥ payable_days', terms: [['ukp_days', 1], ['payable_days', -1]] },
-			{ label: `payable_days ≥ ukp_days − ${freeDays} × (ukp_stays − ukp_stays_zero_days)`, terms: [['payable_days', 1], ['ukp_days', -1], ['ukp_stays', freeDays], ['ukp_stays_zero_days', -freeDays]] },
+			{
+				label: 'ukp_days ≥ payable_days',
+				terms: [
+					['ukp_days', 1],
+					['payable_days', -1],
+				],
+			},
+			{
+				label: `payable_days ≥ ukp_days − ${freeDays} × (ukp_stays − ukp_stays_zero_days)`,
+				terms: [
+					['payable_days', 1],
+					['ukp_days', -1],
+					['ukp_stays', freeDays],
+					['ukp_stays_zero_days', -freeDays],
+				],
+			},
 		],
 		follows: 'ukp',
 	};
@@ -49,11 +82,24 @@ export const READMISSION_GROUP: GroupSpec = {
 	id: 'readmission',
 	columns: ['readmission_base', 'readmissions_30d'],
 	complements: [{ id: 'not_readmitted', plus: 'readmission_base', minus: 'readmissions_30d' }],
-	facts: [{ label: 'readmission_base ≥ readmissions_30d', terms: [['readmission_base', 1], ['readmissions_30d', -1]] }],
+	facts: [
+		{
+			label: 'readmission_base ≥ readmissions_30d',
+			terms: [
+				['readmission_base', 1],
+				['readmissions_30d', -1],
+			],
+		},
+	],
 };
 
 /** The short-term group: stays ended and bed-days per unit. */
-export const SHORT_TERM_GROUP: GroupSpec = { id: 'short_term', columns: ['stays_ended', 'bed_days'], complements: [], facts: [] };
+export const SHORT_TERM_GROUP: GroupSpec = {
+	id: 'short_term',
+	columns: ['stays_ended', 'bed_days'],
+	complements: [],
+	facts: [],
+};
 
 /** The data a public build protects, as the data contract gives it. */
 export interface UkpTableInput {
@@ -74,22 +120,61 @@ export interface UkpTableInput {
 export function ukpTableSources(input: UkpTableInput): TableSource[] {
 	const areas = municipalityAreas(input.municipalities);
 	const units = [...new Set(input.shortTerm.map((r) => r.unit))].sort();
-	const unitAreas: AreaSpec[] = [{ id: 'all', name: 'Alle enheter', parent: null }, ...units.map((u) => ({ id: u, name: input.unitNames?.[u] ?? u, parent: 'all' }))];
+	const unitAreas: AreaSpec[] = [
+		{ id: 'all', name: 'Alle enheter', parent: null },
+		...units.map((u) => ({ id: u, name: input.unitNames?.[u] ?? u, parent: 'all' })),
+	];
 	const stays = (r: UkpRow): LeafRow => ({
 		area: r.municipality,
 		month: r.month,
-		counts: { ukp_stays: r.ukpStays, ukp_stays_zero_days: r.ukpStaysZeroDays, ukp_days: r.ukpDays, discharged_home: r.dischargedHome },
+		counts: {
+			ukp_stays: r.ukpStays,
+			ukp_stays_zero_days: r.ukpStaysZeroDays,
+			ukp_days: r.ukpDays,
+			discharged_home: r.dischargedHome,
+		},
 	});
 	// Payable days of a row the stays group withholds would be the only number left of it.
-	const complete = (r: UkpRow) => [r.ukpStays, r.ukpStaysZeroDays, r.ukpDays, r.dischargedHome].every((c) => c !== null);
-	const payable = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { payable_days: complete(r) ? (input.payableDays?.byMonth.get(`${r.month}|${r.municipality}`) ?? null) : null } });
-	const readmissions = (r: UkpRow): LeafRow => ({ area: r.municipality, month: r.month, counts: { readmission_base: r.readmissionBase, readmissions_30d: r.readmissions30d } });
-	const shortTerm = (r: ShortTermRow): LeafRow => ({ area: r.unit, month: r.month, counts: { stays_ended: r.staysEnded, bed_days: r.bedDays } });
+	const complete = (r: UkpRow) =>
+		[r.ukpStays, r.ukpStaysZeroDays, r.ukpDays, r.dischargedHome].every((c) => c !== null);
+	const payable = (r: UkpRow): LeafRow => ({
+		area: r.municipality,
+		month: r.month,
+		counts: {
+			payable_days: complete(r)
+				? (input.payableDays?.byMonth.get(`${r.month}|${r.municipality}`) ?? null)
+				: null,
+		},
+	});
+	const readmissions = (r: UkpRow): LeafRow => ({
+		area: r.municipality,
+		month: r.month,
+		counts: { readmission_base: r.readmissionBase, readmissions_30d: r.readmissions30d },
+	});
+	const shortTerm = (r: ShortTermRow): LeafRow => ({
+		area: r.unit,
+		month: r.month,
+		counts: { stays_ended: r.staysEnded, bed_days: r.bedDays },
+	});
 	return [
 		{ group: STAYS_GROUP, areas, rows: input.ukp.map(stays), rolling: ['all'] },
 		{ group: READMISSION_GROUP, areas, rows: input.ukp.map(readmissions), rolling: ['all'] },
-		{ group: SHORT_TERM_GROUP, areas: unitAreas, rows: input.shortTerm.map(shortTerm), rolling: ['all'] },
-		...(input.payableDays ? [{ group: payableGroup(input.payableDays.freeDays), areas, rows: input.ukp.map(payable), rolling: ['all'] }] : []),
+		{
+			group: SHORT_TERM_GROUP,
+			areas: unitAreas,
+			rows: input.shortTerm.map(shortTerm),
+			rolling: ['all'],
+		},
+		...(input.payableDays
+			? [
+					{
+						group: payableGroup(input.payableDays.freeDays),
+						areas,
+						rows: input.ukp.map(payable),
+						rolling: ['all'],
+					},
+				]
+			: []),
 	];
 }
 
@@ -124,13 +209,20 @@ export type OutputId = keyof typeof OUTPUT_COLUMNS;
  * Returns the predicate a KPI, comparison or payment output asks before it shows a value for an
  * area and period: true only when every count column behind it may be shown.
  */
-export function outputShown(shown: ShownPredicate): (output: OutputId, area: string, period: string) => boolean {
-	return (output, area, period) => OUTPUT_COLUMNS[output].every((column) => shown(column, area, period));
+export function outputShown(
+	shown: ShownPredicate,
+): (output: OutputId, area: string, period: string) => boolean {
+	return (output, area, period) =>
+		OUTPUT_COLUMNS[output].every((column) => shown(column, area, period));
 }
 
 /** Returns the short-term rows a public output computes from: a partly empty row emptied (see {@link publicUkpRows}). */
 export function publicShortTermRows(rows: readonly ShortTermRow[]): ShortTermRow[] {
-	return rows.map((r) => ((r.staysEnded === null) !== (r.bedDays === null) ? { ...r, staysEnded: null, bedDays: null } : r));
+	return rows.map((r) =>
+		(r.staysEnded === null) !== (r.bedDays === null)
+			? { ...r, staysEnded: null, bedDays: null }
+			: r,
+	);
 }
 
 /**
@@ -142,10 +234,17 @@ export function publicUkpRows(rows: readonly UkpRow[]): UkpRow[] {
 	return rows.map((r) => {
 		const stays = [r.ukpStays, r.ukpStaysZeroDays, r.ukpDays, r.dischargedHome];
 		const readmissions = [r.readmissionBase, r.readmissions30d];
-		const partly = (cells: (number | null)[]) => cells.some((c) => c === null) && cells.some((c) => c !== null);
+		const partly = (cells: (number | null)[]) =>
+			cells.some((c) => c === null) && cells.some((c) => c !== null);
 		if (!partly(stays) && !partly(readmissions)) return r;
 		const out = { ...r };
-		if (partly(stays)) Object.assign(out, { ukpStays: null, ukpStaysZeroDays: null, ukpDays: null, dischargedHome: null });
+		if (partly(stays))
+			Object.assign(out, {
+				ukpStays: null,
+				ukpStaysZeroDays: null,
+				ukpDays: null,
+				dischargedHome: null,
+			});
 		if (partly(readmissions)) Object.assign(out, { readmissionBase: null, readmissions30d: null });
 		return out;
 	});

@@ -12,7 +12,10 @@ import type { ExtraEquation } from './publication';
 export const withheldGroupId = (group: string) => `withheld:${group}`;
 
 /** Returns the protected table of the sources with a group of withheld rows after each group that has some: the table the leak checker audits. */
-export function buildCheckerTable(sources: readonly TableSource[], threshold: number): ProtectedTable {
+export function buildCheckerTable(
+	sources: readonly TableSource[],
+	threshold: number,
+): ProtectedTable {
 	return buildProtectedTable([...sources, ...withheldSources(sources)], { threshold });
 }
 
@@ -23,12 +26,27 @@ export function buildCheckerTable(sources: readonly TableSource[], threshold: nu
 export function withheldSources(sources: readonly TableSource[]): TableSource[] {
 	return sources.flatMap((source) => {
 		const { columns } = source.group;
-		const partly = (counts: LeafRow['counts']) => columns.some((c) => (counts[c] ?? null) === null) && columns.some((c) => (counts[c] ?? null) !== null);
-		const rows = source.rows.filter((r) => partly(r.counts)).map((r) => ({ ...r, counts: Object.fromEntries(columns.map((c) => [c, r.counts[c] ?? 0])) }));
+		const partly = (counts: LeafRow['counts']) =>
+			columns.some((c) => (counts[c] ?? null) === null) &&
+			columns.some((c) => (counts[c] ?? null) !== null);
+		const rows = source.rows
+			.filter((r) => partly(r.counts))
+			.map((r) => ({
+				...r,
+				counts: Object.fromEntries(columns.map((c) => [c, r.counts[c] ?? 0])),
+			}));
 		if (rows.length === 0) return [];
 		const parents = new Set(source.areas.map((a) => a.parent));
-		const leaves = source.areas.filter((a) => !parents.has(a.id)).map((a) => ({ id: a.id, name: `${a.name}, rad holdt utenfor`, parent: null }));
-		return [{ group: { id: withheldGroupId(source.group.id), columns, complements: [], facts: [] }, areas: leaves, rows }];
+		const leaves = source.areas
+			.filter((a) => !parents.has(a.id))
+			.map((a) => ({ id: a.id, name: `${a.name}, rad holdt utenfor`, parent: null }));
+		return [
+			{
+				group: { id: withheldGroupId(source.group.id), columns, complements: [], facts: [] },
+				areas: leaves,
+				rows,
+			},
+		];
 	});
 }
 
@@ -38,7 +56,10 @@ type LeafRow = TableSource['rows'][number];
  * Returns the terms of a linear form with each cell joined by the withheld rows of its node (its
  * leaf areas and months, same column), or `null` when the table withholds none of them.
  */
-export function withWithheld(table: ProtectedTable, terms: ExtraEquation['terms']): ExtraEquation['terms'] | null {
+export function withWithheld(
+	table: ProtectedTable,
+	terms: ExtraEquation['terms'],
+): ExtraEquation['terms'] | null {
 	const out: [ExtraEquation['terms'][number][0], number][] = [];
 	let added = false;
 	for (const [ref, coefficient] of terms) {
@@ -53,7 +74,15 @@ export function withWithheld(table: ProtectedTable, terms: ExtraEquation['terms'
 			if (w === undefined) continue;
 			for (const m of table.periods[period].months) {
 				if (!withheld.exists[w * table.periods.length + m]) continue;
-				out.push([{ group: withheld.spec.id, area: group.areas[leaf].id, month: table.months[m], column: ref.column }, coefficient]);
+				out.push([
+					{
+						group: withheld.spec.id,
+						area: group.areas[leaf].id,
+						month: table.months[m],
+						column: ref.column,
+					},
+					coefficient,
+				]);
 				added = true;
 			}
 		}
@@ -62,5 +91,7 @@ export function withWithheld(table: ProtectedTable, terms: ExtraEquation['terms'
 }
 
 function leavesOf(areas: ProtectedTable['groups'][number]['areas'], at: number): number[] {
-	return areas[at].children.length === 0 ? [at] : areas[at].children.flatMap((c) => leavesOf(areas, c));
+	return areas[at].children.length === 0
+		? [at]
+		: areas[at].children.flatMap((c) => leavesOf(areas, c));
 }

@@ -27,7 +27,10 @@ export function joinPath(dir: string, name: string): string {
  * Returns an io over a map of path → text, for tests: a path not in the map is missing; folders are
  * the paths' prefixes. `hashes` (path → SHA-256) gives it {@link ProjectIo.sha256}.
  */
-export function memoryIo(files: Record<string, string>, hashes?: Record<string, string>): ProjectIo {
+export function memoryIo(
+	files: Record<string, string>,
+	hashes?: Record<string, string>,
+): ProjectIo {
 	return {
 		...(hashes && { sha256: (path: string) => hashes[path] ?? null }),
 		read: (path) => (path in files ? { text: files[path] } : { missing: true }),

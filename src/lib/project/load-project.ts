@@ -1,7 +1,15 @@
 import { buildAreaModel, type AreaModel } from '../areas';
-import { checkCapacityAreas, DEFAULT_CAPACITY_SETTINGS, type CapacitySettings } from '../capacity/settings';
+import {
+	checkCapacityAreas,
+	DEFAULT_CAPACITY_SETTINGS,
+	type CapacitySettings,
+} from '../capacity/settings';
 import { ASSUMPTIONS_FILE, NO_ASSUMPTIONS, type AssumptionsFile } from '../assumptions';
-import { COMPARISON_COLUMNS, computeComparison, type ComparisonModel } from '../comparison/compute-comparison';
+import {
+	COMPARISON_COLUMNS,
+	computeComparison,
+	type ComparisonModel,
+} from '../comparison/compute-comparison';
 import type { ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
 import type { ConferenceFile } from '../conference';
@@ -13,13 +21,33 @@ import { goalYearOf } from '../kpi/goal-year';
 import type { Manifest } from '../manifest';
 import type { Report } from '../reports/parse-report';
 import { rollupDataset, type DataRollup, type RollupNeeds } from '../rollup';
-import { SHORT_TERM_COLUMNS, type ShortTermCountColumn, type ShortTermRow, type UkpCountColumn, type UkpRow } from '../schema';
+import {
+	SHORT_TERM_COLUMNS,
+	type ShortTermCountColumn,
+	type ShortTermRow,
+	type UkpCountColumn,
+	type UkpRow,
+} from '../schema';
 import { ARCHIVE_DIR, type ArchivedPack } from '../snapshots/schema';
-import { DEFAULT_SPC_SETTINGS, parseSpcSettings, SPC_FILE, type SpcSettings } from '../spc/settings';
+import {
+	DEFAULT_SPC_SETTINGS,
+	parseSpcSettings,
+	SPC_FILE,
+	type SpcSettings,
+} from '../spc/settings';
 import type { Targets } from '../targets';
 import { joinPath, type ProjectIo } from './io';
 import { readArchive } from './read-archive';
-import { readAssumptions, readCapacity, readCatalogue, readComparisonFiles, readConference, readPlan, readReports, type LoadedPlan } from './read-site-files';
+import {
+	readAssumptions,
+	readCapacity,
+	readCatalogue,
+	readComparisonFiles,
+	readConference,
+	readPlan,
+	readReports,
+	type LoadedPlan,
+} from './read-site-files';
 
 /** The files of a data folder beyond the five contract files; optional ones may be absent. */
 export const SITE_FILES = {
@@ -63,7 +91,10 @@ export interface Project {
 	/** The comparison with Halland and Midtjylland and the payment models (site scope). */
 	comparison: ComparisonModel | null;
 	/** What the comparison is computed from, for outputs that compute it from other rows (a public build's). */
-	comparisonFiles: { data: ComparisonData; staysByDays: ReadonlyMap<string, StaysByDays> | null } | null;
+	comparisonFiles: {
+		data: ComparisonData;
+		staysByDays: ReadonlyMap<string, StaysByDays> | null;
+	} | null;
 	conference: ConferenceFile | null;
 	/** Places counted per area and the what-if settings of the capacity model (site scope; defaults without a file). */
 	capacity: CapacitySettings;
@@ -88,8 +119,15 @@ export interface ProjectLoad {
 
 /** The rollup groups every consumer reads: each KPI's cells, and the comparison's. */
 const NEEDS: RollupNeeds = {
-	ukp: [...KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'ukp').map((id) => KPI_DEFINITIONS[id].needs as UkpCountColumn[]), [...COMPARISON_COLUMNS]],
-	shortTerm: KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'short_term').map((id) => KPI_DEFINITIONS[id].needs as ShortTermCountColumn[]),
+	ukp: [
+		...KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'ukp').map(
+			(id) => KPI_DEFINITIONS[id].needs as UkpCountColumn[],
+		),
+		[...COMPARISON_COLUMNS],
+	],
+	shortTerm: KPI_IDS.filter((id) => KPI_DEFINITIONS[id].source === 'short_term').map(
+		(id) => KPI_DEFINITIONS[id].needs as ShortTermCountColumn[],
+	),
 };
 
 /**
@@ -97,7 +135,11 @@ const NEEDS: RollupNeeds = {
  * reading each file once through `io`, with every problem of every file at once. The one list
  * of project files: the build, `npm run validate`, the KPI export and the tests all load here.
  */
-export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOptions = {}): ProjectLoad {
+export function loadProject(
+	dir: string,
+	io: ProjectIo,
+	options: LoadProjectOptions = {},
+): ProjectLoad {
 	const scope = options.scope ?? 'site';
 	const files: Project['files'] = [];
 	const warnings: string[] = [];
@@ -107,11 +149,17 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 		return result;
 	};
 	// Step 1: the contract files.
-	const texts = contractTexts(dir, read, scope === 'numbers' ? options.fallbackDir : undefined, warnings);
+	const texts = contractTexts(
+		dir,
+		read,
+		scope === 'numbers' ? options.fallbackDir : undefined,
+		warnings,
+	);
 	const { dataset, manifest, issues } = readDataset(texts);
 	const problems = [...issues];
 	const spc = { path: joinPath(dir, SPC_FILE), read: read(joinPath(dir, SPC_FILE)) };
-	if (scope === 'numbers') return finish({ dir, files, dataset, problems, warnings, spc, site: null });
+	if (scope === 'numbers')
+		return finish({ dir, files, dataset, problems, warnings, spc, site: null });
 
 	// Step 2: the other files of the folder, and the reports.
 	const latest = dataset ? latestMonth(dataset) : undefined;
@@ -124,10 +172,25 @@ export function loadProject(dir: string, io: ProjectIo, options: LoadProjectOpti
 		measures: plan.value ? plan.value.activities.flatMap((a) => a.measures.map((m) => m.id)) : null,
 		series: comparison.value ? comparison.value.data.series.map((s) => s.id) : null,
 	});
-	const reports = readReports(options.reportsDir ?? 'reports', read, io, { latestMonth: latest, asOf: manifest?.as_of, conferences: conference.value?.conferences.map((c) => c.number) ?? null, goalYear: dataset ? goalYearOf(dataset.targets) : undefined });
+	const reports = readReports(options.reportsDir ?? 'reports', read, io, {
+		latestMonth: latest,
+		asOf: manifest?.as_of,
+		conferences: conference.value?.conferences.map((c) => c.number) ?? null,
+		goalYear: dataset ? goalYearOf(dataset.targets) : undefined,
+	});
 	const archive = readArchive(joinPath(options.reportsDir ?? 'reports', ARCHIVE_DIR), io);
 	const catalogue = readCatalogue(joinPath(dir, SITE_FILES.catalogue), read);
-	for (const part of [plan, comparison, conference, capacity, assumptions, reports, archive, catalogue]) addIssues(problems, part.problems);
+	for (const part of [
+		plan,
+		comparison,
+		conference,
+		capacity,
+		assumptions,
+		reports,
+		archive,
+		catalogue,
+	])
+		addIssues(problems, part.problems);
 	const site = {
 		plan: plan.value,
 		comparisonInput: comparison.value,
@@ -162,23 +225,58 @@ interface Parts {
 }
 
 /** Returns the areas and the rollup of a validated data set: what the KPIs are computed from. */
-export function modelNumbers(dataset: Pick<Dataset, 'manifest' | 'targets' | 'municipalities'> & { ukp: readonly UkpRow[]; shortTerm: readonly ShortTermRow[] }): Pick<Project, 'manifest' | 'targets' | 'areas' | 'rollup'> {
+export function modelNumbers(
+	dataset: Pick<Dataset, 'manifest' | 'targets' | 'municipalities'> & {
+		ukp: readonly UkpRow[];
+		shortTerm: readonly ShortTermRow[];
+	},
+): Pick<Project, 'manifest' | 'targets' | 'areas' | 'rollup'> {
 	const units = dataset.shortTerm.map((r) => r.unit);
 	const areas = buildAreaModel(dataset.municipalities, units, dataset.manifest.unit_names ?? {});
-	return { manifest: dataset.manifest, targets: dataset.targets, areas, rollup: rollupDataset(dataset, areas, NEEDS) };
+	return {
+		manifest: dataset.manifest,
+		targets: dataset.targets,
+		areas,
+		rollup: rollupDataset(dataset, areas, NEEDS),
+	};
 }
 
 // The models that need every file to be right: areas, the rollup and the comparison.
-function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }: Parts): ProjectLoad {
+function finish({
+	dir,
+	files,
+	dataset,
+	problems,
+	warnings,
+	spc: spcFile,
+	site,
+}: Parts): ProjectLoad {
 	if (!dataset) return { project: null, problems, warnings };
 	const { areas, rollup } = modelNumbers(dataset);
 	const spc = readSpcSettings(spcFile, rollup, areas);
 	addIssues(problems, spc.problems);
 	const capacity = site?.capacity;
-	if (capacity?.text) addIssues(problems, checkCapacityAreas(capacity.settings, areas.clusters.map((c) => c.name), capacity.text, capacity.path));
+	if (capacity?.text)
+		addIssues(
+			problems,
+			checkCapacityAreas(
+				capacity.settings,
+				areas.clusters.map((c) => c.name),
+				capacity.text,
+				capacity.path,
+			),
+		);
 	if (problems.length > 0) return { project: null, problems, warnings };
 	const input = site?.comparisonInput;
-	const comparison = input ? computeComparison({ data: input.data, areas, rollup: rollup.ukp, ukp: dataset.ukp, staysByDays: input.staysByDays }) : null;
+	const comparison = input
+		? computeComparison({
+				data: input.data,
+				areas,
+				rollup: rollup.ukp,
+				ukp: dataset.ukp,
+				staysByDays: input.staysByDays,
+			})
+		: null;
 	const project: Project = {
 		dataDir: dir,
 		files,
@@ -202,30 +300,59 @@ function finish({ dir, files, dataset, problems, warnings, spc: spcFile, site }:
 }
 
 // The rebases name months and areas, so the file is checked once the data is known.
-function readSpcSettings(file: Parts['spc'], rollup: DataRollup, areas: AreaModel): { value: SpcSettings; problems: DataIssue[] } {
+function readSpcSettings(
+	file: Parts['spc'],
+	rollup: DataRollup,
+	areas: AreaModel,
+): { value: SpcSettings; problems: DataIssue[] } {
 	if ('missing' in file.read) return { value: DEFAULT_SPC_SETTINGS, problems: [] };
-	if ('problem' in file.read) return { value: DEFAULT_SPC_SETTINGS, problems: [{ file: file.path, line: 1, column: '-', message: file.read.problem }] };
+	if ('problem' in file.read)
+		return {
+			value: DEFAULT_SPC_SETTINGS,
+			problems: [{ file: file.path, line: 1, column: '-', message: file.read.problem }],
+		};
 	const areaIds = [...areas.ukpAreas, ...areas.units].map((a) => a.id);
-	const { settings, issues } = parseSpcSettings(file.read.text, file.path, { months: rollup.months, areas: areaIds });
+	const { settings, issues } = parseSpcSettings(file.read.text, file.path, {
+		months: rollup.months,
+		areas: areaIds,
+	});
 	return { value: settings ?? DEFAULT_SPC_SETTINGS, problems: issues };
 }
 
 // The five contract files; in numbers scope, targets and manifest may come from the fallback
 // folder, and a missing short-term file means "no short-term stays", each with a warning.
-function contractTexts(dir: string, read: ProjectIo['read'], fallback: string | undefined, warnings: string[]): DatasetTexts {
+function contractTexts(
+	dir: string,
+	read: ProjectIo['read'],
+	fallback: string | undefined,
+	warnings: string[],
+): DatasetTexts {
 	const entries = Object.entries(DATA_FILES).map(([key, name]) => {
 		const path = joinPath(dir, name);
 		const result = read(path);
 		if ('text' in result) return [key, { path, text: result.text }];
 		if ('problem' in result) return [key, { path, text: null, problem: result.problem }];
-		return [key, fallback ? fallbackText(key as keyof typeof DATA_FILES, path, fallback, read, warnings) : { path, text: null }];
+		return [
+			key,
+			fallback
+				? fallbackText(key as keyof typeof DATA_FILES, path, fallback, read, warnings)
+				: { path, text: null },
+		];
 	});
 	return Object.fromEntries(entries) as DatasetTexts;
 }
 
-function fallbackText(key: keyof typeof DATA_FILES, path: string, fallback: string, read: ProjectIo['read'], warnings: string[]): { path: string; text: string | null } {
+function fallbackText(
+	key: keyof typeof DATA_FILES,
+	path: string,
+	fallback: string,
+	read: ProjectIo['read'],
+	warnings: string[],
+): { path: string; text: string | null } {
 	if (key === 'shortTerm') {
-		warnings.push(`warning: ${path} not found; no short-term stays, so short_term_los has no values`);
+		warnings.push(
+			`warning: ${path} not found; no short-term stays, so short_term_los has no values`,
+		);
 		return { path, text: `${SHORT_TERM_COLUMNS.join(',')}\n` };
 	}
 	if (key !== 'targets' && key !== 'manifest') return { path, text: null };
@@ -238,12 +365,16 @@ function fallbackText(key: keyof typeof DATA_FILES, path: string, fallback: stri
 
 // The ids an assumption may name as `applies_to.areas`: the area model's, without building its sums.
 function areaIdsOf(dataset: Dataset): string[] {
-	const areas = buildAreaModel(dataset.municipalities, dataset.shortTerm.map((r) => r.unit));
+	const areas = buildAreaModel(
+		dataset.municipalities,
+		dataset.shortTerm.map((r) => r.unit),
+	);
 	return [...areas.ukpAreas, ...areas.units].map((a) => a.id);
 }
 
 function latestMonth(dataset: Dataset): string {
 	let latest = '';
-	for (const rows of [dataset.ukp, dataset.shortTerm]) for (const r of rows) if (r.month > latest) latest = r.month;
+	for (const rows of [dataset.ukp, dataset.shortTerm])
+		for (const r of rows) if (r.month > latest) latest = r.month;
 	return latest;
 }

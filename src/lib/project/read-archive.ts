@@ -26,20 +26,42 @@ export function readArchive(dir: string, io: ProjectIo): Part<ArchivedPack[]> {
 
 function readPack(folder: string, slug: string, io: ProjectIo): Part<ArchivedPack | null> {
 	const snapshotPath = joinPath(folder, SNAPSHOT_FILE);
-	const at = (line: number, column: string, message: string): Part<null> => ({ value: null, problems: [{ file: snapshotPath, line, column, message }] });
+	const at = (line: number, column: string, message: string): Part<null> => ({
+		value: null,
+		problems: [{ file: snapshotPath, line, column, message }],
+	});
 	const read = io.read(snapshotPath);
-	if ('missing' in read) return at(1, '-', `file not found: every folder in the archive is a frozen pack with its ${SNAPSHOT_FILE} (made by npm run snapshot)`);
+	if ('missing' in read)
+		return at(
+			1,
+			'-',
+			`file not found: every folder in the archive is a frozen pack with its ${SNAPSHOT_FILE} (made by npm run snapshot)`,
+		);
 	if ('problem' in read) return at(1, '-', read.problem);
 	const { value: snapshot, issues } = parseYaml(read.text, snapshotPath, SnapshotSchema);
 	if (!snapshot) return { value: null, problems: issues };
-	if (snapshot.slug !== slug) return at(yamlLineOf(read.text, ['slug']), 'slug', `"${snapshot.slug}" must be the name of its folder ("${slug}")`);
+	if (snapshot.slug !== slug)
+		return at(
+			yamlLineOf(read.text, ['slug']),
+			'slug',
+			`"${snapshot.slug}" must be the name of its folder ("${slug}")`,
+		);
 	const pdfPath = joinPath(folder, snapshot.pdf.file);
 	const pdfHashLine = yamlLineOf(read.text, ['pdf', 'sha256']);
 	if (io.sha256) {
 		const actual = io.sha256(pdfPath);
-		if (actual === null) return at(yamlLineOf(read.text, ['pdf', 'file']), 'pdf.file', `${pdfPath} is missing: the frozen PDF must stay beside its snapshot (restore it from git)`);
+		if (actual === null)
+			return at(
+				yamlLineOf(read.text, ['pdf', 'file']),
+				'pdf.file',
+				`${pdfPath} is missing: the frozen PDF must stay beside its snapshot (restore it from git)`,
+			);
 		if (actual !== snapshot.pdf.sha256) {
-			return at(pdfHashLine, 'pdf.sha256', `${pdfPath} has SHA-256 ${actual}, not the ${snapshot.pdf.sha256} it was frozen with: the PDF was changed after the meeting; restore it from git (git checkout -- ${pdfPath})`);
+			return at(
+				pdfHashLine,
+				'pdf.sha256',
+				`${pdfPath} has SHA-256 ${actual}, not the ${snapshot.pdf.sha256} it was frozen with: the PDF was changed after the meeting; restore it from git (git checkout -- ${pdfPath})`,
+			);
 		}
 	}
 	return { value: { slug, snapshotPath, pdfPath, pdfHashLine, snapshot }, problems: [] };

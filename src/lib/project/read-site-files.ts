@@ -1,6 +1,15 @@
 import { computePlanStatus, parseActionPlan, resolveToday, type PlanStatus } from '../action-plan';
-import { DEFAULT_CAPACITY_SETTINGS, parseCapacitySettings, type CapacitySettings } from '../capacity/settings';
-import { NO_ASSUMPTIONS, parseAssumptions, type AssumptionsFile, type KnownIds } from '../assumptions';
+import {
+	DEFAULT_CAPACITY_SETTINGS,
+	parseCapacitySettings,
+	type CapacitySettings,
+} from '../capacity/settings';
+import {
+	NO_ASSUMPTIONS,
+	parseAssumptions,
+	type AssumptionsFile,
+	type KnownIds,
+} from '../assumptions';
 import { parseComparison, type ComparisonData } from '../comparison/parse-comparison';
 import type { StaysByDays } from '../comparison/payment-models';
 import { parseStaysByDays } from '../comparison/stays-by-days';
@@ -10,7 +19,13 @@ import { parseCatalogueSettings, type CatalogueSettings } from '../downloads/cat
 import { addIssues, DataError, type DataIssue } from '../issues';
 import type { Manifest } from '../manifest';
 import { parseYaml } from '../parse-yaml';
-import { checkReportConferences, checkReportDataDates, checkReportPeriods, parseReport, type Report } from '../reports/parse-report';
+import {
+	checkReportConferences,
+	checkReportDataDates,
+	checkReportPeriods,
+	parseReport,
+	type Report,
+} from '../reports/parse-report';
 import { joinPath, type ProjectIo, type ReadResult } from './io';
 
 /** The action plan as the pages show it. */
@@ -28,7 +43,12 @@ export interface Part<T> {
 type Read = (path: string) => ReadResult;
 
 /** Returns the action plan on "today" (`today`, else the manifest's `as_of`); the file is required. */
-export function readPlan(path: string, read: Read, manifest: Manifest | null, today: string | undefined): Part<LoadedPlan | null> {
+export function readPlan(
+	path: string,
+	read: Read,
+	manifest: Manifest | null,
+	today: string | undefined,
+): Part<LoadedPlan | null> {
 	const text = required(path, read);
 	if (typeof text !== 'string') return { value: null, problems: [text] };
 	const { plan, issues } = parseActionPlan(text, path);
@@ -63,18 +83,34 @@ export function readComparisonFiles(
 		if (!(error instanceof DataError)) throw error;
 		addIssues(problems, error.issues);
 	}
-	const stays = readStaysByDays(joinPath(dir, names.staysByDays), joinPath(dir, DATA_FILES.ukp), read, dataset);
+	const stays = readStaysByDays(
+		joinPath(dir, names.staysByDays),
+		joinPath(dir, DATA_FILES.ukp),
+		read,
+		dataset,
+	);
 	addIssues(problems, stays.problems);
 	return { value: data ? { data, staysByDays: stays.value } : null, problems };
 }
 
 /** Returns `capacity.yaml`, or the defaults when the folder has none; its areas are checked once the clusters are known. */
-export function readCapacity(path: string, read: Read): Part<{ settings: CapacitySettings; text: string | null }> {
+export function readCapacity(
+	path: string,
+	read: Read,
+): Part<{ settings: CapacitySettings; text: string | null }> {
 	const result = read(path);
-	if ('missing' in result) return { value: { settings: DEFAULT_CAPACITY_SETTINGS, text: null }, problems: [] };
-	if ('problem' in result) return { value: { settings: DEFAULT_CAPACITY_SETTINGS, text: null }, problems: [problemAt(path, result.problem)] };
+	if ('missing' in result)
+		return { value: { settings: DEFAULT_CAPACITY_SETTINGS, text: null }, problems: [] };
+	if ('problem' in result)
+		return {
+			value: { settings: DEFAULT_CAPACITY_SETTINGS, text: null },
+			problems: [problemAt(path, result.problem)],
+		};
 	const { value, issues } = parseCapacitySettings(result.text, path);
-	return { value: { settings: value ?? DEFAULT_CAPACITY_SETTINGS, text: result.text }, problems: issues };
+	return {
+		value: { settings: value ?? DEFAULT_CAPACITY_SETTINGS, text: result.text },
+		problems: issues,
+	};
 }
 
 /** Returns `conference.yaml`, or `null` when the folder has none (test data sets need not describe a conference). */
@@ -102,7 +138,8 @@ export function readCatalogue(path: string, read: Read): Part<CatalogueSettings 
 export function readAssumptions(path: string, read: Read, known: KnownIds): Part<AssumptionsFile> {
 	const result = read(path);
 	if ('missing' in result) return { value: NO_ASSUMPTIONS, problems: [] };
-	if ('problem' in result) return { value: NO_ASSUMPTIONS, problems: [problemAt(path, result.problem)] };
+	if ('problem' in result)
+		return { value: NO_ASSUMPTIONS, problems: [problemAt(path, result.problem)] };
 	const { value, issues } = parseAssumptions(result.text, path, known);
 	return { value: value ?? NO_ASSUMPTIONS, problems: issues };
 }
@@ -123,7 +160,12 @@ export interface ReportChecks {
  * Returns every `*.md` in the reports folder (not its subfolders: `maler/` holds templates),
  * newest meeting first, checked against the folder's data (see {@link ReportChecks}).
  */
-export function readReports(dir: string, read: Read, io: ProjectIo, checks: ReportChecks = {}): Part<Report[]> {
+export function readReports(
+	dir: string,
+	read: Read,
+	io: ProjectIo,
+	checks: ReportChecks = {},
+): Part<Report[]> {
 	const names = (io.list(dir) ?? []).filter((name) => name.endsWith('.md')).sort();
 	const problems: DataIssue[] = [];
 	const parsed: { report: Report; text: string }[] = [];
@@ -140,13 +182,21 @@ export function readReports(dir: string, read: Read, io: ProjectIo, checks: Repo
 	}
 	if (checks.latestMonth) addIssues(problems, checkReportPeriods(parsed, checks.latestMonth));
 	if (checks.asOf) addIssues(problems, checkReportDataDates(parsed, checks.asOf));
-	if (checks.conferences !== null) addIssues(problems, checkReportConferences(parsed, checks.conferences ?? []));
-	const reports = parsed.map((p) => p.report).sort((a, b) => b.meeting_date.localeCompare(a.meeting_date) || a.slug.localeCompare(b.slug));
+	if (checks.conferences !== null)
+		addIssues(problems, checkReportConferences(parsed, checks.conferences ?? []));
+	const reports = parsed
+		.map((p) => p.report)
+		.sort((a, b) => b.meeting_date.localeCompare(a.meeting_date) || a.slug.localeCompare(b.slug));
 	return { value: problems.length ? [] : reports, problems };
 }
 
 // The stays-by-days file is checked against the monthly file, so only when that one passed.
-function readStaysByDays(path: string, ukpPath: string, read: Read, dataset: Dataset | null): Part<ReadonlyMap<string, StaysByDays> | null> {
+function readStaysByDays(
+	path: string,
+	ukpPath: string,
+	read: Read,
+	dataset: Dataset | null,
+): Part<ReadonlyMap<string, StaysByDays> | null> {
 	const result = read(path);
 	if ('missing' in result) return { value: null, problems: [] };
 	if ('problem' in result) return { value: null, problems: [problemAt(path, result.problem)] };

@@ -35,11 +35,24 @@ export function archivePageHref(slug: string): string {
  * Returns the archive: each frozen pack with its diff against `now` (today's public numbers and
  * plan), newest meeting first (ties by slug). `now` may be `null` only when there is no pack.
  */
-export function computeSiteArchive(packs: readonly ArchivedPack[], now: SnapshotNow | null): SiteArchive {
-	if (packs.length > 0 && now === null) throw new Error('the archive needs today\'s public numbers to compare its packs with');
+export function computeSiteArchive(
+	packs: readonly ArchivedPack[],
+	now: SnapshotNow | null,
+): SiteArchive {
+	if (packs.length > 0 && now === null)
+		throw new Error("the archive needs today's public numbers to compare its packs with");
 	const entries = [...packs]
-		.sort((a, b) => b.snapshot.meeting_date.localeCompare(a.snapshot.meeting_date) || a.slug.localeCompare(b.slug))
-		.map((p) => ({ snapshot: p.snapshot, pdfHref: archivePdfHref(p.slug), pageHref: archivePageHref(p.slug), diff: diffSnapshot(p.snapshot, now!) }));
+		.sort(
+			(a, b) =>
+				b.snapshot.meeting_date.localeCompare(a.snapshot.meeting_date) ||
+				a.slug.localeCompare(b.slug),
+		)
+		.map((p) => ({
+			snapshot: p.snapshot,
+			pdfHref: archivePdfHref(p.slug),
+			pageHref: archivePageHref(p.slug),
+			diff: diffSnapshot(p.snapshot, now!),
+		}));
 	return { entries, now: packs.length > 0 ? now : null };
 }
 
@@ -47,9 +60,23 @@ export function computeSiteArchive(packs: readonly ArchivedPack[], now: Snapshot
  * Returns what a report's `since-last-meeting` section shows ({@link computeSinceLastMeeting} with
  * the section's KPIs, against the archive's frozen packs), or `null` for a report without one.
  */
-export function sinceLastMeetingOf(report: { slug: string; meeting_date: string; period: string; sections: Pick<ReportSection, 'type' | 'kpis'>[] }, archive: SiteArchive, targets: Targets): SinceLastMeeting | null {
+export function sinceLastMeetingOf(
+	report: {
+		slug: string;
+		meeting_date: string;
+		period: string;
+		sections: Pick<ReportSection, 'type' | 'kpis'>[];
+	},
+	archive: SiteArchive,
+	targets: Targets,
+): SinceLastMeeting | null {
 	const section = report.sections.find((s) => s.type === 'since-last-meeting');
 	if (!section) return null;
 	if (archive.now === null) return { previous: null };
-	return computeSinceLastMeeting(report, archive.entries.map((e) => e.snapshot), archive.now, { kpiIds: section.kpis, targets });
+	return computeSinceLastMeeting(
+		report,
+		archive.entries.map((e) => e.snapshot),
+		archive.now,
+		{ kpiIds: section.kpis, targets },
+	);
 }

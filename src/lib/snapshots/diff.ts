@@ -60,7 +60,10 @@ export interface SnapshotNow {
  * months it covered then (to the snapshot's latest month), recomputed from today's months when
  * today's year runs further. A figure hidden then is not compared.
  */
-export function diffSnapshot(snapshot: Pick<Snapshot, 'kpis' | 'measures' | 'latest_month'>, now: Pick<SnapshotNow, 'kpis' | 'measures'>): SnapshotDiff {
+export function diffSnapshot(
+	snapshot: Pick<Snapshot, 'kpis' | 'measures' | 'latest_month'>,
+	now: Pick<SnapshotNow, 'kpis' | 'measures'>,
+): SnapshotDiff {
 	const figures: FigureChange[] = [];
 	let notCompared = 0;
 	for (const then of snapshot.kpis) {
@@ -68,10 +71,20 @@ export function diffSnapshot(snapshot: Pick<Snapshot, 'kpis' | 'measures' | 'lat
 			notCompared++;
 			continue;
 		}
-		const through = /^\d{4}$/.test(then.period) ? yearToDateThrough(then.period, snapshot.latest_month) : null;
+		const through = /^\d{4}$/.test(then.period)
+			? yearToDateThrough(then.period, snapshot.latest_month)
+			: null;
 		const today = figureToday(then, through, now.kpis);
 		if (readsAs(then) === (today ? readsAs(today) : shownValue(then.kpi, null))) continue;
-		figures.push({ kpi: then.kpi, area: then.area, period: then.period, through, then, now: today, reason: reasonFor(then, today) });
+		figures.push({
+			kpi: then.kpi,
+			area: then.area,
+			period: then.period,
+			through,
+			then,
+			now: today,
+			reason: reasonFor(then, today),
+		});
 	}
 	return { figures, measures: diffMeasures(snapshot.measures, now.measures), notCompared };
 }
@@ -82,9 +95,14 @@ export function isDeviation(m: FrozenMeasure | null | undefined): boolean {
 }
 
 // Today's record when it covers the same months; a running year that has grown is cut back to them.
-function figureToday(then: FrozenFigure, through: Month | null, kpis: SnapshotNow['kpis']): FrozenFigure | null {
+function figureToday(
+	then: FrozenFigure,
+	through: Month | null,
+	kpis: SnapshotNow['kpis'],
+): FrozenFigure | null {
 	const record = kpis.get(then.kpi, then.area, then.period);
-	if (through === null || yearToDateThrough(then.period, kpis.latestMonth) === through) return record ? freezeFigure(record) : null;
+	if (through === null || yearToDateThrough(then.period, kpis.latestMonth) === through)
+		return record ? freezeFigure(record) : null;
 	return yearToDateFigure(kpis, then.kpi, then.area, then.period, through);
 }
 
@@ -95,7 +113,8 @@ function readsAs(f: FrozenFigure): string {
 function reasonFor(then: FrozenFigure, now: FrozenFigure | null): ChangeReason {
 	if (now?.hidden) return 'hidden';
 	if (now && then.provisional && !now.provisional) return 'final';
-	if (now && (then.months_with_data !== now.months_with_data || then.complete !== now.complete)) return 'late-rows';
+	if (now && (then.months_with_data !== now.months_with_data || then.complete !== now.complete))
+		return 'late-rows';
 	return 'revised';
 }
 
@@ -108,6 +127,8 @@ function diffMeasures(then: FrozenMeasure[], now: FrozenMeasure[]): MeasureChang
 			return !old || old.status !== m.status || old.done !== m.done;
 		})
 		.map((m) => ({ id: m.id, text: m.text, then: before.get(m.id) ?? null, now: m }));
-	const gone = then.filter((m) => !ids.has(m.id)).map((m) => ({ id: m.id, text: m.text, then: m, now: null }));
+	const gone = then
+		.filter((m) => !ids.has(m.id))
+		.map((m) => ({ id: m.id, text: m.text, then: m, now: null }));
 	return [...changed, ...gone];
 }

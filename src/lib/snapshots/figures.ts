@@ -28,21 +28,33 @@ export interface FigureContext {
  * month; `kpi-areas` the month and year to date of `all` and each cluster (not `short_term_los`,
  * which is per unit). Other sections show no KPI figure. A figure may have no record (no data).
  */
-export function presentedFigures(report: { period: string; sections: Pick<ReportSection, 'type' | 'kpis'>[] }, { targets, clusters }: FigureContext): FigureKey[] {
+export function presentedFigures(
+	report: { period: string; sections: Pick<ReportSection, 'type' | 'kpis'>[] },
+	{ targets, clusters }: FigureContext,
+): FigureKey[] {
 	const { period } = report;
 	const year = yearOf(period);
 	const keys = new Map<string, FigureKey>();
-	const add = (kpi: KpiId, area: string, p: string) => keys.set(`${kpi}|${area}|${p}`, { kpi, area, period: p });
+	const add = (kpi: KpiId, area: string, p: string) =>
+		keys.set(`${kpi}|${area}|${p}`, { kpi, area, period: p });
 	for (const section of report.sections) {
 		for (const kpi of section.kpis) {
 			const home = headlineArea(targets, kpi);
 			if (section.type === 'kpi-summary') [period, year].forEach((p) => add(kpi, home, p));
-			if (section.type === 'kpi-trends') monthRange(`${targets.baseline_year}-01`, period).forEach((m) => add(kpi, home, m));
-			if (section.type === 'kpi-areas' && kpi !== 'short_term_los') for (const area of ['all', ...clusters]) [period, year].forEach((p) => add(kpi, area, p));
+			if (section.type === 'kpi-trends')
+				monthRange(`${targets.baseline_year}-01`, period).forEach((m) => add(kpi, home, m));
+			if (section.type === 'kpi-areas' && kpi !== 'short_term_los')
+				for (const area of ['all', ...clusters]) [period, year].forEach((p) => add(kpi, area, p));
 		}
 	}
-	const areaRank = (kpi: KpiId, area: string) => (area === headlineArea(targets, kpi) ? -2 : area === 'all' ? -1 : clusters.indexOf(area));
-	return [...keys.values()].sort((a, b) => KPI_IDS.indexOf(a.kpi) - KPI_IDS.indexOf(b.kpi) || areaRank(a.kpi, a.area) - areaRank(b.kpi, b.area) || a.period.localeCompare(b.period));
+	const areaRank = (kpi: KpiId, area: string) =>
+		area === headlineArea(targets, kpi) ? -2 : area === 'all' ? -1 : clusters.indexOf(area);
+	return [...keys.values()].sort(
+		(a, b) =>
+			KPI_IDS.indexOf(a.kpi) - KPI_IDS.indexOf(b.kpi) ||
+			areaRank(a.kpi, a.area) - areaRank(b.kpi, b.area) ||
+			a.period.localeCompare(b.period),
+	);
 }
 
 /** Returns a KPI record as a frozen figure: what the pack showed, a hidden record without its value. */
@@ -86,7 +98,13 @@ export function yearToDateThrough(year: string, latest: Month): Month {
  * any of those months is hidden (their sum would give it away); target, achievement and level are
  * `null` (not recomputed); `null` when none of the months has a record.
  */
-export function yearToDateFigure(kpis: Pick<KpiResults, 'get'>, kpi: KpiId, area: string, year: string, through: Month): FrozenFigure | null {
+export function yearToDateFigure(
+	kpis: Pick<KpiResults, 'get'>,
+	kpi: KpiId,
+	area: string,
+	year: string,
+	through: Month,
+): FrozenFigure | null {
 	const months = monthRange(`${year}-01`, through).flatMap((m) => kpis.get(kpi, area, m) ?? []);
 	if (months.length === 0) return null;
 	const hidden = months.some((r) => r.suppressed);
@@ -94,7 +112,8 @@ export function yearToDateFigure(kpis: Pick<KpiResults, 'get'>, kpi: KpiId, area
 	const num = withData.reduce((sum, r) => sum + r.numerator!, 0);
 	const den = withData.reduce((sum, r) => sum + (r.denominator ?? 0), 0);
 	const isCount = KPI_DEFINITIONS[kpi].kind === 'count';
-	const value = hidden || withData.length === 0 ? null : isCount ? num : den === 0 ? null : num / den;
+	const value =
+		hidden || withData.length === 0 ? null : isCount ? num : den === 0 ? null : num / den;
 	return {
 		kpi,
 		area,

@@ -43,7 +43,10 @@ export class NotPublicError extends Error {}
  */
 export function freezeSnapshot(input: FreezeInput): Snapshot {
 	const { report, kpis, targets, manifest } = input;
-	if (kpis.suppressionThreshold === null) throw new NotPublicError('only the public edition can be frozen: these KPI results come from a partner build');
+	if (kpis.suppressionThreshold === null)
+		throw new NotPublicError(
+			'only the public edition can be frozen: these KPI results come from a partner build',
+		);
 	const clusters = kpis.areas.filter((a) => a.kind === 'cluster').map((a) => a.id);
 	const keys = presentedFigures(report, { targets, clusters });
 	const figures = keys.flatMap(({ kpi, area, period }) => {
@@ -84,14 +87,32 @@ export function freezeMeasures(plan: Pick<PlanStatus, 'activities'>): FrozenMeas
 			status_comment: m.status_comment ?? null,
 			status_date: m.status_date ?? null,
 			done: m.done,
-			flags: { overdue: m.flags.overdue, not_reported: m.flags.notReported, starting_soon: m.flags.startingSoon },
+			flags: {
+				overdue: m.flags.overdue,
+				not_reported: m.flags.notReported,
+				starting_soon: m.flags.startingSoon,
+			},
 		})),
 	);
 }
 
 // The SPC summary of each KPI-area series the pack shows, on the public monthly values up to its period.
-function freezeSpc(kpis: KpiResults, targets: Targets, settings: SpcSettings, keys: FigureKey[], period: string): FrozenSpc[] {
+function freezeSpc(
+	kpis: KpiResults,
+	targets: Targets,
+	settings: SpcSettings,
+	keys: FigureKey[],
+	period: string,
+): FrozenSpc[] {
 	const series = new Set(keys.map((k) => `${k.kpi}|${k.area}`));
-	const values = monthlyValuesOf(kpis).filter((v) => v.month <= period && series.has(`${v.kpi}|${v.area}`));
-	return computeSpc(spcInputsFromValues(values, targets), settings).series.map((s) => ({ kpi: s.kpi, area: s.area, variation: s.variation, assurance: s.assurance, latest: s.latest }));
+	const values = monthlyValuesOf(kpis).filter(
+		(v) => v.month <= period && series.has(`${v.kpi}|${v.area}`),
+	);
+	return computeSpc(spcInputsFromValues(values, targets), settings).series.map((s) => ({
+		kpi: s.kpi,
+		area: s.area,
+		variation: s.variation,
+		assurance: s.assurance,
+		latest: s.latest,
+	}));
 }

@@ -21,5 +21,7 @@ export function formatFigure(figure: FrozenFigure | null): string {
 /** Returns a figure's period in words: a month short (`okt. 2026`); a year to date through `through` as `jan.–okt. 2026`. */
 export function formatFigurePeriod(period: string, through: string | null): string {
 	if (!/^\d{4}$/.test(period)) return formatMonth(period);
-	return through ? `${formatMonth(`${period}-01`).replace(/ \d{4}$/, '')}–${formatMonth(through)}` : `hittil i ${period}`;
+	return through
+		? `${formatMonth(`${period}-01`).replace(/ \d{4}$/, '')}–${formatMonth(through)}`
+		: `hittil i ${period}`;
 }

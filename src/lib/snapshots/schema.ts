@@ -14,7 +14,9 @@ export const SNAPSHOT_FILE = 'snapshot.json';
 export const SNAPSHOT_FORMAT = 1;
 
 const MonthSchema = z.string().refine(isMonth, 'must be a month written YYYY-MM');
-const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 written as 64 lowercase hex digits');
+const Sha256Schema = z
+	.string()
+	.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 written as 64 lowercase hex digits');
 const LevelSchema = z.enum(['green', 'yellow', 'red']);
 
 /** One KPI figure as the pack showed it (public edition: a hidden figure has no value). */
@@ -62,7 +64,11 @@ export const FrozenMeasureSchema = z.strictObject({
 	status_date: IsoDateSchema.nullable(),
 	done: z.boolean(),
 	/** What the software saw on the data's as-of date (forfalt, mangler ny status, starter snart). */
-	flags: z.strictObject({ overdue: z.boolean(), not_reported: z.boolean(), starting_soon: z.boolean() }),
+	flags: z.strictObject({
+		overdue: z.boolean(),
+		not_reported: z.boolean(),
+		starting_soon: z.boolean(),
+	}),
 });
 export type FrozenMeasure = z.output<typeof FrozenMeasureSchema>;
 
@@ -73,7 +79,9 @@ const HashedFileSchema = z.strictObject({ path: z.string().min(1), sha256: Sha25
 export const SnapshotSchema = z.strictObject({
 	format: z.literal(SNAPSHOT_FORMAT),
 	/** The report's slug; also the name of its folder in the archive. */
-	slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a report slug (lowercase letters, digits and hyphens)'),
+	slug: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a report slug (lowercase letters, digits and hyphens)'),
 	title: z.string().min(1),
 	meeting: z.string().min(1),
 	meeting_date: IsoDateSchema,
@@ -93,7 +101,11 @@ export const SnapshotSchema = z.strictObject({
 	/** Counts from 1 up to this were hidden. */
 	suppression_threshold: z.number().int().min(1),
 	/** The PDF in the same folder, byte for byte as printed. */
-	pdf: z.strictObject({ file: z.string().regex(/^[^/\\]+\.pdf$/, 'must be a file name ending in .pdf'), sha256: Sha256Schema, bytes: z.number().int().min(1) }),
+	pdf: z.strictObject({
+		file: z.string().regex(/^[^/\\]+\.pdf$/, 'must be a file name ending in .pdf'),
+		sha256: Sha256Schema,
+		bytes: z.number().int().min(1),
+	}),
 	/** The report definition, its path relative to the reports folder. */
 	report_file: HashedFileSchema,
 	/** Every data file read, paths relative to the data folder. */

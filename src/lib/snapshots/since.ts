@@ -2,7 +2,13 @@ import { yearOf, type Month } from '../dates';
 import { headlineArea } from '../kpi/present';
 import type { KpiId } from '../kpi/definitions';
 import type { Targets } from '../targets';
-import { diffSnapshot, isDeviation, type MeasureChange, type SnapshotDiff, type SnapshotNow } from './diff';
+import {
+	diffSnapshot,
+	isDeviation,
+	type MeasureChange,
+	type SnapshotDiff,
+	type SnapshotNow,
+} from './diff';
 import { freezeFigure } from './figures';
 import type { FrozenFigure, FrozenMeasure, Snapshot } from './schema';
 
@@ -55,21 +61,39 @@ export function computeSinceLastMeeting(
 		previous,
 		newMonths: now.kpis.months.filter((m) => m > previous.latest_month),
 		asOf: now.asOf,
-		kpis: kpiIds.map((kpi) => kpiChange(kpi, headlineArea(targets, kpi), previous, report.period, now)),
+		kpis: kpiIds.map((kpi) =>
+			kpiChange(kpi, headlineArea(targets, kpi), previous, report.period, now),
+		),
 		diff,
 		opened: now.measures.filter((m) => isDeviation(m) && !isDeviation(before.get(m.id))),
-		closed: previous.measures.filter((m) => isDeviation(m) && !isDeviation(today.get(m.id))).map((m) => ({ id: m.id, text: m.text, then: m, now: today.get(m.id) ?? null })),
+		closed: previous.measures
+			.filter((m) => isDeviation(m) && !isDeviation(today.get(m.id)))
+			.map((m) => ({ id: m.id, text: m.text, then: m, now: today.get(m.id) ?? null })),
 	};
 }
 
-function latestBefore(report: { slug: string; meeting_date: string }, snapshots: readonly Snapshot[]): Snapshot | null {
-	const earlier = snapshots.filter((s) => s.meeting_date < report.meeting_date && s.slug !== report.slug);
-	earlier.sort((a, b) => a.meeting_date.localeCompare(b.meeting_date) || a.slug.localeCompare(b.slug));
+function latestBefore(
+	report: { slug: string; meeting_date: string },
+	snapshots: readonly Snapshot[],
+): Snapshot | null {
+	const earlier = snapshots.filter(
+		(s) => s.meeting_date < report.meeting_date && s.slug !== report.slug,
+	);
+	earlier.sort(
+		(a, b) => a.meeting_date.localeCompare(b.meeting_date) || a.slug.localeCompare(b.slug),
+	);
 	return earlier.at(-1) ?? null;
 }
 
-function kpiChange(kpi: KpiId, area: string, previous: Snapshot, period: Month, now: SnapshotNow): KpiChange {
-	const frozen = (p: string) => previous.kpis.find((f) => f.kpi === kpi && f.area === area && f.period === p) ?? null;
+function kpiChange(
+	kpi: KpiId,
+	area: string,
+	previous: Snapshot,
+	period: Month,
+	now: SnapshotNow,
+): KpiChange {
+	const frozen = (p: string) =>
+		previous.kpis.find((f) => f.kpi === kpi && f.area === area && f.period === p) ?? null;
 	const current = (p: string) => {
 		const record = now.kpis.get(kpi, area, p);
 		return record ? freezeFigure(record) : null;
@@ -77,7 +101,11 @@ function kpiChange(kpi: KpiId, area: string, previous: Snapshot, period: Month, 
 	return {
 		kpi,
 		area,
-		then: { period: previous.period, month: frozen(previous.period), ytd: frozen(yearOf(previous.period)) },
+		then: {
+			period: previous.period,
+			month: frozen(previous.period),
+			ytd: frozen(yearOf(previous.period)),
+		},
 		now: { period, month: current(period), ytd: current(yearOf(period)) },
 	};
 }

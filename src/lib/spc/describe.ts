@@ -21,7 +21,11 @@ export interface SpcTextOptions {
  * special-cause signal, the latest month's variation and the assurance against the target, each
  * rebase with its reason, and the months hidden for privacy that the limits leave out.
  */
-export function describeSpcChart(series: SpcSeries, points: readonly SpcPoint[], options: SpcTextOptions): string {
+export function describeSpcChart(
+	series: SpcSeries,
+	points: readonly SpcPoint[],
+	options: SpcTextOptions,
+): string {
 	const { label, areaName, format, hidden } = options;
 	if (points.length === 0) return `${label} for ${areaName}: ingen måneder med tall.`;
 	const last = points[points.length - 1];
@@ -34,9 +38,15 @@ export function describeSpcChart(series: SpcSeries, points: readonly SpcPoint[],
 			: `${series.segments.length > 1 ? `Fra ${formatMonth(segment.from)}` : 'Hele perioden'}: gjennomsnitt ${format(segment.mean)}, prosessgrenser ${format(segment.lpl)} og ${format(segment.upl)}.`,
 		`${flagged} av ${points.length} måneder har et signal om særskilt årsak.`,
 		`Siste måned (${formatMonth(last.month)}, ${format(last.value)}): ${VARIATION_WORDS[series.variation].toLowerCase()}${last.rules.length > 0 ? ` (${last.rules.map((r) => RULE_WORDS[r].label.toLowerCase()).join(', ')})` : ''}.`,
-		series.target === null ? 'Ingen målvurdering: ikke noe mål for dette området.' : `Mot målet (${format(series.target)} per måned): ${ASSURANCE_WORDS[series.assurance].toLowerCase()}.`,
-		...series.segments.filter((s) => s.reason !== null).map((s) => `Ny periode fra ${formatMonth(s.from)}: ${s.reason}.`),
-		hidden.length > 0 ? `${hidden.length} ${hidden.length === 1 ? 'måned er skjult' : 'måneder er skjult'} av personvernhensyn; de er ikke tegnet, og grensene bygger ikke på dem.` : '',
+		series.target === null
+			? 'Ingen målvurdering: ikke noe mål for dette området.'
+			: `Mot målet (${format(series.target)} per måned): ${ASSURANCE_WORDS[series.assurance].toLowerCase()}.`,
+		...series.segments
+			.filter((s) => s.reason !== null)
+			.map((s) => `Ny periode fra ${formatMonth(s.from)}: ${s.reason}.`),
+		hidden.length > 0
+			? `${hidden.length} ${hidden.length === 1 ? 'måned er skjult' : 'måneder er skjult'} av personvernhensyn; de er ikke tegnet, og grensene bygger ikke på dem.`
+			: '',
 	];
 	return sentences.filter((s) => s !== '').join(' ');
 }
@@ -59,8 +69,30 @@ export interface SpcTableRow {
 
 /** Returns the rows of the SPC table of a series: one per point, in month order. */
 export function spcTableRows(series: SpcSeries, points: readonly SpcPoint[]): SpcTableRow[] {
-	return points.map((p) => ({ kpi: p.kpi, area: p.area, month: p.month, value: p.value, segment: p.segment, mean: p.mean, lpl: p.lpl, upl: p.upl, rules: p.rules.join(';'), target: series.target }));
+	return points.map((p) => ({
+		kpi: p.kpi,
+		area: p.area,
+		month: p.month,
+		value: p.value,
+		segment: p.segment,
+		mean: p.mean,
+		lpl: p.lpl,
+		upl: p.upl,
+		rules: p.rules.join(';'),
+		target: series.target,
+	}));
 }
 
 /** The columns of the SPC CSV, in order. */
-export const SPC_TABLE_COLUMNS = ['kpi', 'area', 'month', 'value', 'segment', 'mean', 'lpl', 'upl', 'rules', 'target'] as const;
+export const SPC_TABLE_COLUMNS = [
+	'kpi',
+	'area',
+	'month',
+	'value',
+	'segment',
+	'mean',
+	'lpl',
+	'upl',
+	'rules',
+	'target',
+] as const;

@@ -2,7 +2,19 @@ import { formatCsv } from '../csv';
 import type { SpcResult } from './types';
 
 /** The columns of the SPC export's CSV: a point's fields, then its series' verdicts. */
-export const SPC_CSV_COLUMNS = ['kpi', 'area', 'month', 'value', 'segment', 'mean', 'lpl', 'upl', 'rules', 'variation', 'assurance'] as const;
+export const SPC_CSV_COLUMNS = [
+	'kpi',
+	'area',
+	'month',
+	'value',
+	'segment',
+	'mean',
+	'lpl',
+	'upl',
+	'rules',
+	'variation',
+	'assurance',
+] as const;
 
 /**
  * Returns the points as CSV (for Excel) with a header row: one row per point, its rules separated
@@ -13,7 +25,12 @@ export function formatSpcCsv({ points, series }: SpcResult): string {
 	const verdicts = new Map(series.map((s) => [`${s.kpi}\u0000${s.area}`, s]));
 	const rows = points.map((p) => {
 		const s = verdicts.get(`${p.kpi}\u0000${p.area}`);
-		return { ...p, rules: p.rules.join(' '), variation: s?.variation ?? null, assurance: s?.assurance ?? null };
+		return {
+			...p,
+			rules: p.rules.join(' '),
+			variation: s?.variation ?? null,
+			assurance: s?.assurance ?? null,
+		};
 	});
 	return formatCsv(SPC_CSV_COLUMNS, rows);
 }

@@ -24,7 +24,12 @@ export function assuranceTarget(kpi: KpiId, area: string, targets: Targets): num
 	const spec = targets.kpis[kpi];
 	const isCount = KPI_DEFINITIONS[kpi].kind === 'count';
 	const home = spec.target_area ?? 'all';
-	const yearly = area === home ? spec.target : isCount || spec.target_area !== undefined ? (spec.area_targets?.[area] ?? null) : spec.target;
+	const yearly =
+		area === home
+			? spec.target
+			: isCount || spec.target_area !== undefined
+				? (spec.area_targets?.[area] ?? null)
+				: spec.target;
 	return yearly === null ? null : isCount ? yearly / 12 : yearly;
 }
 
@@ -33,13 +38,22 @@ export function assuranceTarget(kpi: KpiId, area: string, targets: Targets): num
  * with the KPI's direction and {@link assuranceTarget}. Pass the values the audience may see: a
  * hidden (suppressed) month given as `null` is left out of the limits like a month without data.
  */
-export function spcInputsFromValues(values: readonly MonthlyKpiValue[], targets: Targets): SpcSeriesInput[] {
+export function spcInputsFromValues(
+	values: readonly MonthlyKpiValue[],
+	targets: Targets,
+): SpcSeriesInput[] {
 	const byKey = new Map<string, SpcSeriesInput>();
 	for (const { kpi, area, month, value } of values) {
 		const key = `${kpi}\u0000${area}`;
 		let input = byKey.get(key);
 		if (input === undefined) {
-			input = { kpi, area, direction: targets.kpis[kpi].direction, target: assuranceTarget(kpi, area, targets), values: [] };
+			input = {
+				kpi,
+				area,
+				direction: targets.kpis[kpi].direction,
+				target: assuranceTarget(kpi, area, targets),
+				values: [],
+			};
 			byKey.set(key, input);
 		}
 		input.values.push({ month, value });
@@ -52,5 +66,11 @@ export function spcInputsFromValues(values: readonly MonthlyKpiValue[], targets:
  * months come as `null`, so a public build draws no limits from what it may not show.
  */
 export function monthlyValuesOf(results: KpiResults): MonthlyKpiValue[] {
-	return results.seriesKeys().flatMap(({ kpi, area }) => results.series(kpi, area, 'month').map((r) => ({ kpi, area, month: r.period, value: r.suppressed ? null : r.value })));
+	return results
+		.seriesKeys()
+		.flatMap(({ kpi, area }) =>
+			results
+				.series(kpi, area, 'month')
+				.map((r) => ({ kpi, area, month: r.period, value: r.suppressed ? null : r.value })),
+		);
 }

@@ -21,5 +21,5 @@ export function computeLimits(values: readonly number[], minPoints: number): Spc
 
 /** Returns the distance from the mean beyond which a point lies outside the 2σ line: ⅔ of the limits' half-width. */
 export function twoSigma(limits: SpcLimits): number {
-	return ((2 / 3) * XMR_CONSTANT) * limits.mrBar;
+	return (2 / 3) * XMR_CONSTANT * limits.mrBar;
 }

@@ -28,7 +28,10 @@ export const RULE_WORDS: Readonly<Record<SpcRule, { label: string; short: string
 };
 
 /** Returns a rule's meaning in one clause, with the run lengths of the settings (e.g. «6 punkter på rad over eller under gjennomsnittet»). */
-export function explainRule(rule: SpcRule, settings: Pick<SpcSettings, 'shift_points' | 'trend_points'>): string {
+export function explainRule(
+	rule: SpcRule,
+	settings: Pick<SpcSettings, 'shift_points' | 'trend_points'>,
+): string {
 	switch (rule) {
 		case 'astronomical':
 			return 'et punkt over øvre eller under nedre prosessgrense';
@@ -52,8 +55,13 @@ export function variationSide(variation: Variation, direction: Direction): 'high
  * `null` when it has one: no values; no target for the area (assurance; said first); too few
  * points for limits (`min_points`; for variation, since the latest rebase when there is one).
  */
-export function whyNotAssessed(series: SpcSeries | undefined, kind: 'variation' | 'assurance', minPoints: number): string | null {
-	if ((kind === 'variation' ? series?.variation : series?.assurance) !== 'none') return series === undefined ? 'ingen tall' : null;
+export function whyNotAssessed(
+	series: SpcSeries | undefined,
+	kind: 'variation' | 'assurance',
+	minPoints: number,
+): string | null {
+	if ((kind === 'variation' ? series?.variation : series?.assurance) !== 'none')
+		return series === undefined ? 'ingen tall' : null;
 	const segments = series!.segments;
 	if (segments.length === 0) return 'ingen tall';
 	if (kind === 'assurance' && series!.target === null) return 'ikke noe mål for dette området';

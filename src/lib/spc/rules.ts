@@ -13,9 +13,18 @@ export function findAstronomical(values: readonly number[], limits: SpcLimits): 
  * Returns true for each value in a run of at least `runLength` consecutive values all strictly
  * above the mean, or all strictly below; a value equal to the mean ends a run and is in none.
  */
-export function findShift(values: readonly number[], limits: SpcLimits, runLength: number): boolean[] {
+export function findShift(
+	values: readonly number[],
+	limits: SpcLimits,
+	runLength: number,
+): boolean[] {
 	const side = values.map((v) => Math.sign(v - limits.mean));
-	return flagRuns(values.length, (i) => side[i] !== 0 && side[i] === side[i - 1], (i) => side[i] !== 0, runLength);
+	return flagRuns(
+		values.length,
+		(i) => side[i] !== 0 && side[i] === side[i - 1],
+		(i) => side[i] !== 0,
+		runLength,
+	);
 }
 
 /**
@@ -49,7 +58,11 @@ export function findTwoOfThree(values: readonly number[], limits: SpcLimits): bo
 }
 
 /** Returns each value's rules, in {@link SPC_RULES} order, for a segment with limits. */
-export function applyRules(values: readonly number[], limits: SpcLimits, settings: { shift_points: number; trend_points: number }): SpcRule[][] {
+export function applyRules(
+	values: readonly number[],
+	limits: SpcLimits,
+	settings: { shift_points: number; trend_points: number },
+): SpcRule[][] {
 	const flags: Record<SpcRule, boolean[]> = {
 		astronomical: findAstronomical(values, limits),
 		trend: findTrend(values, settings.trend_points),
@@ -59,15 +72,29 @@ export function applyRules(values: readonly number[], limits: SpcLimits, setting
 	return values.map((_, i) => SPC_RULES.filter((rule) => flags[rule][i]));
 }
 
-function findSteps(values: readonly number[], runLength: number, step: (a: number, b: number) => boolean): boolean[] {
-	return flagRuns(values.length, (i) => step(values[i - 1], values[i]), () => true, runLength);
+function findSteps(
+	values: readonly number[],
+	runLength: number,
+	step: (a: number, b: number) => boolean,
+): boolean[] {
+	return flagRuns(
+		values.length,
+		(i) => step(values[i - 1], values[i]),
+		() => true,
+		runLength,
+	);
 }
 
 /**
  * Returns flags for every run of at least `runLength` indexes where each index continues the run
  * started before it (`continues(i)`, asked for i ≥ 1) and the run's first index may start one (`starts(i)`).
  */
-function flagRuns(n: number, continues: (i: number) => boolean, starts: (i: number) => boolean, runLength: number): boolean[] {
+function flagRuns(
+	n: number,
+	continues: (i: number) => boolean,
+	starts: (i: number) => boolean,
+	runLength: number,
+): boolean[] {
 	const flags: boolean[] = new Array(n).fill(false);
 	let start = 0;
 	for (let i = 0; i <= n; i++) {

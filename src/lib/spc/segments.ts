@@ -12,7 +12,11 @@ export interface Segment {
 
 /** Returns the rebases that apply to a KPI in an area: those that name it (or every KPI) and the area (or every area). */
 export function rebasesFor(kpi: KpiId, area: string, rebases: readonly Rebase[]): Rebase[] {
-	return rebases.filter((r) => (r.kpis === undefined || r.kpis.includes(kpi)) && (r.areas === undefined || r.areas.includes(area)));
+	return rebases.filter(
+		(r) =>
+			(r.kpis === undefined || r.kpis.includes(kpi)) &&
+			(r.areas === undefined || r.areas.includes(area)),
+	);
 }
 
 /**
@@ -22,8 +26,13 @@ export function rebasesFor(kpi: KpiId, area: string, rebases: readonly Rebase[])
  * segment's reason is that of the latest rebase crossed before it; of two rebases from the same
  * month, the first listed. Empty for a series without values.
  */
-export function splitSegments(values: readonly { month: Month; value: number | null }[], rebases: readonly Rebase[]): Segment[] {
-	const points = values.filter((v): v is { month: Month; value: number } => v.value !== null).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+export function splitSegments(
+	values: readonly { month: Month; value: number | null }[],
+	rebases: readonly Rebase[],
+): Segment[] {
+	const points = values
+		.filter((v): v is { month: Month; value: number } => v.value !== null)
+		.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 	const starts = [...rebases].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 	const segments: Segment[] = [];
 	let current: Segment | null = null;

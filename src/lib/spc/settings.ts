@@ -15,7 +15,14 @@ export const RebaseSchema = z.strictObject({
 	/** First month of the new segment. */
 	from: z.string().refine(isMonth, 'must be a month written YYYY-MM'),
 	/** KPIs it applies to; absent: every KPI. */
-	kpis: z.array(z.enum(KPI_IDS, { error: (issue) => `${JSON.stringify(issue.input)} is not a KPI id; ${KPI_WORDS}` })).min(1).optional(),
+	kpis: z
+		.array(
+			z.enum(KPI_IDS, {
+				error: (issue) => `${JSON.stringify(issue.input)} is not a KPI id; ${KPI_WORDS}`,
+			}),
+		)
+		.min(1)
+		.optional(),
 	/** Area ids as in the KPI export (`all`, `5001`, `cluster:Fosen`, `oya-helsehus`); absent: every area. */
 	areas: z.array(z.string().min(1)).min(1).optional(),
 	/** Why: the decision behind the rebase, shown on the chart and in the rebase log. */
@@ -58,9 +65,14 @@ export interface SpcDataContext {
  * schema errors (unknown key or KPI id, a malformed month, a missing or empty reason, a count out of
  * bounds) and those of {@link checkSpcSettings}, each at its line, in line order.
  */
-export function parseSpcSettings(text: string, file: string, data: SpcDataContext): { settings: SpcSettings | null; issues: DataIssue[] } {
+export function parseSpcSettings(
+	text: string,
+	file: string,
+	data: SpcDataContext,
+): { settings: SpcSettings | null; issues: DataIssue[] } {
 	const parsed = parseYaml(text, file, SpcSettingsSchema);
-	if (parsed.issues.some((i) => i.message.startsWith(YAML_SYNTAX))) return { settings: null, issues: parsed.issues };
+	if (parsed.issues.some((i) => i.message.startsWith(YAML_SYNTAX)))
+		return { settings: null, issues: parsed.issues };
 	// The rules against the data run on the raw file too, so one run reports everything.
 	const rebases = parsed.value?.rebases ?? outlineRebases(parse(text.replace(/^\uFEFF/, '')));
 	const issues = sortIssues([...parsed.issues, ...checkSpcSettings(rebases, text, file, data)]);
@@ -78,27 +90,47 @@ export interface RebaseOutline {
  * the data or at its first month (which splits nothing), and an area id the KPI export does not
  * have. Values of the wrong type are left to the schema.
  */
-export function checkSpcSettings(rebases: readonly RebaseOutline[], text: string, file: string, data: SpcDataContext): DataIssue[] {
+export function checkSpcSettings(
+	rebases: readonly RebaseOutline[],
+	text: string,
+	file: string,
+	data: SpcDataContext,
+): DataIssue[] {
 	const issues: DataIssue[] = [];
-	const at = (path: (string | number)[], message: string) => issues.push({ file, line: yamlLineOf(text, path), column: path.join('.'), message });
+	const at = (path: (string | number)[], message: string) =>
+		issues.push({ file, line: yamlLineOf(text, path), column: path.join('.'), message });
 	const first = data.months[0];
 	const last = data.months[data.months.length - 1];
 	const areas = new Set(data.areas);
 	rebases.forEach((rebase, i) => {
 		const from = rebase.from;
 		if (typeof from === 'string' && isMonth(from) && first !== undefined) {
-			if (from < first || from > last) at(['rebases', i, 'from'], `"${from}" is outside the data (${first} … ${last})`);
-			else if (from === first) at(['rebases', i, 'from'], `"${from}" is the data's first month; a rebase there splits nothing`);
+			if (from < first || from > last)
+				at(['rebases', i, 'from'], `"${from}" is outside the data (${first} … ${last})`);
+			else if (from === first)
+				at(
+					['rebases', i, 'from'],
+					`"${from}" is the data's first month; a rebase there splits nothing`,
+				);
 		}
 		if (!Array.isArray(rebase.areas)) return;
 		rebase.areas.forEach((area, j) => {
-			if (typeof area === 'string' && area !== '' && !areas.has(area)) at(['rebases', i, 'areas', j], `"${area}" is not an area of the data; use "all", a municipality code, "cluster:<name>" or a unit id`);
+			if (typeof area === 'string' && area !== '' && !areas.has(area))
+				at(
+					['rebases', i, 'areas', j],
+					`"${area}" is not an area of the data; use "all", a municipality code, "cluster:<name>" or a unit id`,
+				);
 		});
 	});
 	return issues;
 }
 
 function outlineRebases(value: unknown): RebaseOutline[] {
-	const rebases = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).rebases : undefined;
-	return Array.isArray(rebases) ? rebases.filter((r): r is RebaseOutline => typeof r === 'object' && r !== null) : [];
+	const rebases =
+		typeof value === 'object' && value !== null
+			? (value as Record<string, unknown>).rebases
+			: undefined;
+	return Array.isArray(rebases)
+		? rebases.filter((r): r is RebaseOutline => typeof r === 'object' && r !== null)
+		: [];
 }

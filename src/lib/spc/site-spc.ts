@@ -31,7 +31,12 @@ export interface SiteSpc {
  * the latest month), with the KPI's monthly target of {@link spcInputsFromValues}. Values hidden
  * for privacy are `null` and left out, as months without data are.
  */
-export function computeSiteSpc(kpis: KpiResults, targets: Targets, settings: SpcSettings, until: Month = kpis.latestMonth): SiteSpc {
+export function computeSiteSpc(
+	kpis: KpiResults,
+	targets: Targets,
+	settings: SpcSettings,
+	until: Month = kpis.latestMonth,
+): SiteSpc {
 	const values = monthlyValuesOf(kpis).filter((v) => v.month <= until);
 	const result = computeSpc(spcInputsFromValues(values, targets), settings);
 	const key = (kpi: KpiId, area: string) => `${kpi}\u0000${area}`;
@@ -48,7 +53,11 @@ export function computeSiteSpc(kpis: KpiResults, targets: Targets, settings: Spc
 		until,
 		series: (kpi, area) => series.get(key(kpi, area)),
 		points: (kpi, area) => points.get(key(kpi, area)) ?? [],
-		hiddenMonths: (kpi, area) => kpis.series(kpi, area, 'month').filter((r) => r.suppressed && r.period <= until).map((r) => r.period),
+		hiddenMonths: (kpi, area) =>
+			kpis
+				.series(kpi, area, 'month')
+				.filter((r) => r.suppressed && r.period <= until)
+				.map((r) => r.period),
 		upTo: (month) => (month >= until ? self : computeSiteSpc(kpis, targets, settings, month)),
 	};
 	return self;

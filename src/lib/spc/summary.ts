@@ -21,7 +21,12 @@ export function computeVariation(latest: LatestPoint | null, direction: Directio
 	if (latest === null || latest.limits === null) return 'none';
 	const rule = latest.rules[0];
 	if (rule === undefined) return 'common';
-	const high = rule === 'astronomical' ? latest.value > latest.limits.upl : rule === 'trend' ? latest.value > (latest.previous ?? latest.value) : latest.value > latest.limits.mean;
+	const high =
+		rule === 'astronomical'
+			? latest.value > latest.limits.upl
+			: rule === 'trend'
+				? latest.value > (latest.previous ?? latest.value)
+				: latest.value > latest.limits.mean;
 	return high === (direction === 'higher') ? 'improvement' : 'concern';
 }
 
@@ -30,8 +35,13 @@ export function computeVariation(latest: LatestPoint | null, direction: Directio
  * target is at or above the upper limit, `fail` when at or below the lower limit, else
  * `hit_or_miss`; mirrored for higher-is-better. `none` without limits or without a target.
  */
-export function computeAssurance(limits: SpcLimits | null, target: number | null, direction: Direction): Assurance {
+export function computeAssurance(
+	limits: SpcLimits | null,
+	target: number | null,
+	direction: Direction,
+): Assurance {
 	if (limits === null || target === null) return 'none';
-	if (direction === 'lower') return target >= limits.upl ? 'pass' : target <= limits.lpl ? 'fail' : 'hit_or_miss';
+	if (direction === 'lower')
+		return target >= limits.upl ? 'pass' : target <= limits.lpl ? 'fail' : 'hit_or_miss';
 	return target <= limits.lpl ? 'pass' : target >= limits.upl ? 'fail' : 'hit_or_miss';
 }

@@ -17,11 +17,24 @@ export interface SpcWindow {
  * earlier cut to start at the first point shown (its rebase reason dropped: the rebase is not drawn).
  * With `from` `null` or before the first point, everything.
  */
-export function windowSpc(points: readonly SpcPoint[], segments: readonly SpcSegment[], from: Month | null): SpcWindow {
+export function windowSpc(
+	points: readonly SpcPoint[],
+	segments: readonly SpcSegment[],
+	from: Month | null,
+): SpcWindow {
 	const shown = from === null ? [...points] : points.filter((p) => p.month >= from);
 	const first = shown[0]?.month;
 	const cut = segments
 		.filter((s) => first !== undefined && s.to >= first)
-		.map((s) => (s.from >= first! ? s : { ...s, from: first!, points: shown.filter((p) => p.segment === s.segment).length, reason: null }));
+		.map((s) =>
+			s.from >= first!
+				? s
+				: {
+						...s,
+						from: first!,
+						points: shown.filter((p) => p.segment === s.segment).length,
+						reason: null,
+					},
+		);
 	return { points: shown, segments: cut, leftOut: points.length - shown.length };
 }

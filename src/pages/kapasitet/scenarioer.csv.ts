@@ -4,4 +4,5 @@ import { findDownload } from '../../lib/downloads/site-downloads';
 import { getDownloads } from '../../loaders/downloads';
 
 /** Returns the helsefellesskap's prepared scenarios: the changed queue and its Erlang C figures, one row each. */
-export const GET: APIRoute = async () => csvResponse(findDownload(await getDownloads(), 'kapasitet/scenarioer'));
+export const GET: APIRoute = async () =>
+	csvResponse(findDownload(await getDownloads(), 'kapasitet/scenarioer'));

@@ -20,5 +20,8 @@ export const GET: APIRoute = async () => {
 		audience: r.audience,
 		sections: r.sections.map((s) => ({ id: s.id, heading: s.heading })),
 	}));
-	return new Response(JSON.stringify({ as_of: manifest.as_of, edition: edition.audience, reports }, null, '\t'), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(
+		JSON.stringify({ as_of: manifest.as_of, edition: edition.audience, reports }, null, '\t'),
+		{ headers: { 'Content-Type': 'application/json' } },
+	);
 };

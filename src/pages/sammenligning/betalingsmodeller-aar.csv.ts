@@ -4,4 +4,5 @@ import { findDownload } from '../../lib/downloads/site-downloads';
 import { getDownloads } from '../../loaders/downloads';
 
 /** Returns the three models' totals per area (helsefellesskap, cluster, municipality) and year, in NOK, over the municipality-months the site shows. */
-export const GET: APIRoute = async () => csvResponse(findDownload(await getDownloads(), 'sammenligning/betalingsmodeller-aar'));
+export const GET: APIRoute = async () =>
+	csvResponse(findDownload(await getDownloads(), 'sammenligning/betalingsmodeller-aar'));

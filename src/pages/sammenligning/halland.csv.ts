@@ -4,4 +4,5 @@ import { findDownload } from '../../lib/downloads/site-downloads';
 import { getDownloads } from '../../loaders/downloads';
 
 /** Returns Halland's monthly mean days beside riket and the benchmark (synthetic demo series unless replaced). */
-export const GET: APIRoute = async () => csvResponse(findDownload(await getDownloads(), 'sammenligning/halland'));
+export const GET: APIRoute = async () =>
+	csvResponse(findDownload(await getDownloads(), 'sammenligning/halland'));

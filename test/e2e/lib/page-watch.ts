@@ -37,7 +37,13 @@ export async function pageLinks(page: Page): Promise<string[]> {
 		for (const el of document.querySelectorAll('[href], [src], form[action]')) {
 			for (const attr of ['href', 'src', 'action']) {
 				const value = el.getAttribute(attr);
-				if (value === null || value.startsWith('#') || value.startsWith('mailto:') || value.startsWith('tel:')) continue;
+				if (
+					value === null ||
+					value.startsWith('#') ||
+					value.startsWith('mailto:') ||
+					value.startsWith('tel:')
+				)
+					continue;
 				out.push(new URL(value, document.baseURI).href);
 			}
 		}

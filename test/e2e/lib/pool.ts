@@ -1,5 +1,9 @@
 /** Returns the results of `work` over `items`, at most `limit` at a time, in input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+	items: readonly T[],
+	limit: number,
+	work: (item: T) => Promise<R>,
+): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
 	const worker = async () => {
@@ -16,7 +20,11 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (
  * Returns every item reached from `start` by `visit` (which returns the items an item leads to),
  * running at most `limit` visits at a time. A breadth-first crawl of a site.
  */
-export async function crawl(start: readonly string[], limit: number, visit: (item: string) => Promise<string[]>): Promise<string[]> {
+export async function crawl(
+	start: readonly string[],
+	limit: number,
+	visit: (item: string) => Promise<string[]>,
+): Promise<string[]> {
 	const seen = new Set<string>(start);
 	const queue = [...start];
 	let active = 0;
@@ -28,7 +36,7 @@ export async function crawl(start: readonly string[], limit: number, visit: (ite
 				active++;
 				visit(item)
 					.then((found) => {
-						for (const f of found) if (!seen.has(f)) seen.add(f), queue.push(f);
+						for (const f of found) if (!seen.has(f)) (seen.add(f), queue.push(f));
 						active--;
 						pump();
 					})

@@ -10,7 +10,8 @@ export type { ServedSite };
 /** Returns the served site: E2E_DIST as it is, else the shared public build of the test run. */
 export async function prepareSite(): Promise<ServedSite> {
 	const root = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : inject('sites').public;
-	if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: build first (npm run build).`);
+	if (!existsSync(join(root, 'index.html')))
+		throw new Error(`${root} has no index.html: build first (npm run build).`);
 	return serveSite(root);
 }
 

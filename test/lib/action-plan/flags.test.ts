@@ -24,7 +24,15 @@ describe('computeFlags(measure, today, maxAgeDays)', () => {
 
 	it('is never overdue when done, nor without an end date', () => {
 		expect(computeFlags(deadline('2024-05-01', { done: true }), '2025-01-01').overdue).toBe(false);
-		expect(computeFlags({ ...deadline('2024-05-01'), schedule: { kind: 'unscheduled', start: null, end: null, after: [] } }, '2025-01-01').overdue).toBe(false);
+		expect(
+			computeFlags(
+				{
+					...deadline('2024-05-01'),
+					schedule: { kind: 'unscheduled', start: null, end: null, after: [] },
+				},
+				'2025-01-01',
+			).overdue,
+		).toBe(false);
 	});
 
 	it.each([
@@ -36,9 +44,16 @@ describe('computeFlags(measure, today, maxAgeDays)', () => {
 	});
 
 	it('counts a missing status or status date as not reported, unless done; honours maxAgeDays', () => {
-		expect(computeFlags(deadline('2030-01-01', { status: undefined }), '2024-04-01').notReported).toBe(true);
-		expect(computeFlags(deadline('2030-01-01', { status_date: undefined }), '2024-04-01').notReported).toBe(true);
-		expect(computeFlags(deadline('2030-01-01', { status: undefined, done: true }), '2024-04-01').notReported).toBe(false);
+		expect(
+			computeFlags(deadline('2030-01-01', { status: undefined }), '2024-04-01').notReported,
+		).toBe(true);
+		expect(
+			computeFlags(deadline('2030-01-01', { status_date: undefined }), '2024-04-01').notReported,
+		).toBe(true);
+		expect(
+			computeFlags(deadline('2030-01-01', { status: undefined, done: true }), '2024-04-01')
+				.notReported,
+		).toBe(false);
 		expect(computeFlags(deadline('2030-01-01'), '2024-04-12', 10).notReported).toBe(true);
 	});
 
@@ -60,9 +75,23 @@ describe('computeCounts(measures)', () => {
 			deadline('2024-05-01', { status: 'red' }),
 			deadline('2024-05-01', { status: 'yellow', done: true }),
 			deadline('2030-01-01', { status: undefined }),
-			{ ...deadline('2024-01-01'), schedule: { kind: 'unscheduled' as const, start: null, end: null, after: [] } },
+			{
+				...deadline('2024-01-01'),
+				schedule: { kind: 'unscheduled' as const, start: null, end: null, after: [] },
+			},
 			range('2024-05-20', '2024-06-30'),
 		].map((m) => ({ ...m, flags: computeFlags(m, today) }));
-		expect(computeCounts(ms)).toEqual({ total: 6, green: 3, yellow: 1, red: 1, none: 1, done: 1, overdue: 2, notReported: 1, startingSoon: 1, unscheduled: 1 });
+		expect(computeCounts(ms)).toEqual({
+			total: 6,
+			green: 3,
+			yellow: 1,
+			red: 1,
+			none: 1,
+			done: 1,
+			overdue: 2,
+			notReported: 1,
+			startingSoon: 1,
+			unscheduled: 1,
+		});
 	});
 });

@@ -32,7 +32,8 @@ describe('parsePeriod(text)', () => {
 		expect(parsePeriod(text)).toEqual({ ok: true, period });
 	});
 
-	const help = 'write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)';
+	const help =
+		'write "Innen D.M.ÅÅ", "D.M.ÅÅ – D.M.ÅÅ", "Avhengig av N.N", "Dato - dato" or ISO dates (YYYY-MM-DD)';
 	it.each([
 		['Innen sommeren', `"Innen sommeren" is not a period: ${help}`],
 		['Q3 2024', `"Q3 2024" is not a period: ${help}`],
@@ -43,7 +44,10 @@ describe('parsePeriod(text)', () => {
 		['Innen 1.5', '"1.5" has no year: write D.M.ÅÅ'],
 		['1.3 – 1.6', '"1.6" has no year: write D.M.ÅÅ'],
 		['1.6.24 – 1.3.24', 'period "1.6.24 – 1.3.24" ends (2024-03-01) before it starts (2024-06-01)'],
-		['2024-06-30 – 2024-03-01', 'period "2024-06-30 – 2024-03-01" ends (2024-03-01) before it starts (2024-06-30)'],
+		[
+			'2024-06-30 – 2024-03-01',
+			'period "2024-06-30 – 2024-03-01" ends (2024-03-01) before it starts (2024-06-30)',
+		],
 	])('rejects %j', (text, message) => {
 		expect(parsePeriod(text)).toEqual({ ok: false, message });
 	});

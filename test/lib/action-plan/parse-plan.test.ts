@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assumedDurationDays, computePlanStatus, DEFAULT_DURATION_DAYS, findMeasure, parseActionPlan, resolveToday } from '../../../src/lib/action-plan';
+import {
+	assumedDurationDays,
+	computePlanStatus,
+	DEFAULT_DURATION_DAYS,
+	findMeasure,
+	parseActionPlan,
+	resolveToday,
+} from '../../../src/lib/action-plan';
 import { formatIssue } from '../../../src/lib/issues';
 
 const F = 'data/action-plan.yaml';
@@ -24,28 +31,77 @@ describe('parseActionPlan(text, file) on the real plan file', () => {
 		expect(issues).toEqual([]);
 		expect(plan!.activities.map((a) => a.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
 		expect(plan!.activities.flatMap((a) => a.measures.map((m) => m.id))).toEqual(
-			['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3']
-				.concat(['5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9', '6.1', '6.2', '6.3', '7.1', '7.2']),
+			[
+				'1.1',
+				'1.2',
+				'1.3',
+				'1.4',
+				'2.1',
+				'2.2',
+				'2.3',
+				'2.4',
+				'3.1',
+				'3.2',
+				'3.3',
+				'3.4',
+				'4.1',
+				'4.2',
+				'4.3',
+			].concat([
+				'5.1',
+				'5.2',
+				'5.3',
+				'5.4',
+				'5.5',
+				'5.6',
+				'5.7',
+				'5.8',
+				'5.9',
+				'6.1',
+				'6.2',
+				'6.3',
+				'7.1',
+				'7.2',
+			]),
 		);
 	});
 
 	it('keeps the draft’s words, periods and owners (spelling and punctuation normalised) and leaves template values unset', () => {
-		expect(findMeasure(status, '1.3')).toMatchObject({ period: '15.3 – 1.9.2024', responsible: 'Kompetansegruppen & Analysegruppen', priority: 'Høy', scope: 'Lite' });
-		expect(findMeasure(status, '5.1')?.text).toBe('CFS bygges inn i Helseplattformen. Sykehus og kommuner må bestille med riktig flyt og arbeidsflate. Må harmoniseres mellom kommune og sykehus');
+		expect(findMeasure(status, '1.3')).toMatchObject({
+			period: '15.3 – 1.9.2024',
+			responsible: 'Kompetansegruppen & Analysegruppen',
+			priority: 'Høy',
+			scope: 'Lite',
+		});
+		expect(findMeasure(status, '5.1')?.text).toBe(
+			'CFS bygges inn i Helseplattformen. Sykehus og kommuner må bestille med riktig flyt og arbeidsflate. Må harmoniseres mellom kommune og sykehus',
+		);
 		expect(findMeasure(status, '5.8')?.text).toContain('basert på normaltilstand');
 		expect(findMeasure(status, '7.1')?.text).toContain('i helsefellesskapet. NB. Etiske aspekter');
-		expect(findMeasure(status, '2.3')).toMatchObject({ period: 'Innen 01.07.24', priority: null, scope: null, responsible: null });
+		expect(findMeasure(status, '2.3')).toMatchObject({
+			period: 'Innen 01.07.24',
+			priority: null,
+			scope: null,
+			responsible: null,
+		});
 		expect(findMeasure(status, '2.4')).toMatchObject({ priority: null, scope: null });
 	});
 
 	it('resolves 1.2 ("Avhengig av 1.1") from the end of 1.1', () => {
-		expect(findMeasure(status, '1.2')?.schedule).toEqual({ kind: 'after', start: '2024-05-01', end: '2024-06-30', after: ['1.1'] });
+		expect(findMeasure(status, '1.2')?.schedule).toEqual({
+			kind: 'after',
+			start: '2024-05-01',
+			end: '2024-06-30',
+			after: ['1.1'],
+		});
 	});
 
 	it('says which lengths are assumed: 60 days for 1.2 (duration_days), none for a measure with its own dates', () => {
 		expect(assumedDurationDays(findMeasure(status, '1.2')!)).toBe(60);
 		expect(assumedDurationDays(findMeasure(status, '1.3')!)).toBeNull();
-		expect(assumedDurationDays({ schedule: { kind: 'after', start: null, end: null, after: ['9.9'] } })).toBe(DEFAULT_DURATION_DAYS);
+		expect(
+			assumedDurationDays({ schedule: { kind: 'after', start: null, end: null, after: ['9.9'] } }),
+		).toBe(DEFAULT_DURATION_DAYS);
 	});
 
 	it('lists the spelling it normalised and names no person', () => {
@@ -55,8 +111,17 @@ describe('parseActionPlan(text, file) on the real plan file', () => {
 	});
 
 	it('links every plan activity and the six KPIs in the logic model', () => {
-		expect(plan!.theory.aktiviteter.flatMap((t) => t.activity ?? []).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
-		expect(plan!.theory.resultater.flatMap((t) => t.kpi ?? [])).toEqual(['ukp_days', 'zero_day_share', 'mean_ukp_days', 'direct_home_share', 'readmission_share', 'short_term_los']);
+		expect(plan!.theory.aktiviteter.flatMap((t) => t.activity ?? []).sort()).toEqual([
+			1, 2, 3, 4, 5, 6, 7,
+		]);
+		expect(plan!.theory.resultater.flatMap((t) => t.kpi ?? [])).toEqual([
+			'ukp_days',
+			'zero_day_share',
+			'mean_ukp_days',
+			'direct_home_share',
+			'readmission_share',
+			'short_term_los',
+		]);
 	});
 });
 
@@ -109,7 +174,9 @@ ${measure('1.1', 'Innen mai')}${measure('1.2', 'Avhengig av 1.9', '        done:
 	});
 
 	it('reports YAML syntax errors', () => {
-		expect(errors('title: [unclosed\n')[0]).toMatch(/^data\/action-plan\.yaml:\d+: -: YAML syntax: /);
+		expect(errors('title: [unclosed\n')[0]).toMatch(
+			/^data\/action-plan\.yaml:\d+: -: YAML syntax: /,
+		);
 	});
 });
 
@@ -118,6 +185,8 @@ describe('resolveToday(asOf, override)', () => {
 		expect(resolveToday('2026-11-20')).toBe('2026-11-20');
 		expect(resolveToday('2026-11-20', '')).toBe('2026-11-20');
 		expect(resolveToday('2026-11-20', '2024-06-01')).toBe('2024-06-01');
-		expect(() => resolveToday('2026-11-20', '1.6.24')).toThrow('TODAY must be a date written YYYY-MM-DD, got "1.6.24"');
+		expect(() => resolveToday('2026-11-20', '1.6.24')).toThrow(
+			'TODAY must be a date written YYYY-MM-DD, got "1.6.24"',
+		);
 	});
 });

@@ -7,10 +7,23 @@ const after = (...ids: string[]): Period => ({ kind: 'after', after: ids });
 
 describe('resolveSchedules(inputs)', () => {
 	it('starts an "Avhengig av" measure when the measure it waits for ends, for durationDays', () => {
-		const { schedules, problems } = resolveSchedules([m('1.1', { kind: 'deadline', end: '2024-05-01' }), m('1.2', after('1.1'), 60)]);
+		const { schedules, problems } = resolveSchedules([
+			m('1.1', { kind: 'deadline', end: '2024-05-01' }),
+			m('1.2', after('1.1'), 60),
+		]);
 		expect(problems).toEqual([]);
-		expect(schedules.get('1.1')).toEqual({ kind: 'deadline', start: null, end: '2024-05-01', after: [] });
-		expect(schedules.get('1.2')).toEqual({ kind: 'after', start: '2024-05-01', end: '2024-06-30', after: ['1.1'] });
+		expect(schedules.get('1.1')).toEqual({
+			kind: 'deadline',
+			start: null,
+			end: '2024-05-01',
+			after: [],
+		});
+		expect(schedules.get('1.2')).toEqual({
+			kind: 'after',
+			start: '2024-05-01',
+			end: '2024-06-30',
+			after: ['1.1'],
+		});
 	});
 
 	it('resolves chains in any order and waits for the last of several', () => {
@@ -25,14 +38,19 @@ describe('resolveSchedules(inputs)', () => {
 	});
 
 	it('leaves a measure unscheduled while what it waits for is', () => {
-		const { schedules, problems } = resolveSchedules([m('7.1', { kind: 'unscheduled' }), m('7.2', after('7.1'))]);
+		const { schedules, problems } = resolveSchedules([
+			m('7.1', { kind: 'unscheduled' }),
+			m('7.2', after('7.1')),
+		]);
 		expect(problems).toEqual([]);
 		expect(schedules.get('7.2')).toEqual({ kind: 'after', start: null, end: null, after: ['7.1'] });
 	});
 
 	it('reports an unknown dependency', () => {
 		const { schedules, problems } = resolveSchedules([m('1.2', after('9.9'))]);
-		expect(problems).toEqual([{ id: '1.2', message: 'depends on "9.9", which is not a measure in the plan' }]);
+		expect(problems).toEqual([
+			{ id: '1.2', message: 'depends on "9.9", which is not a measure in the plan' },
+		]);
 		expect(schedules.get('1.2')?.end).toBeNull();
 	});
 

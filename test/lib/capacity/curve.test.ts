@@ -4,14 +4,28 @@ import { computeQueueFigures } from '../../../src/lib/capacity/erlang';
 import { simulateQueue, type SimulationSettings } from '../../../src/lib/capacity/simulate';
 
 const DEMAND = { arrivalsPerDay: 1, meanStayDays: 20 };
-const SIMULATION: SimulationSettings = { runs: 2, years: 2, warmupDays: 100, seed: 7, stay: { kind: 'lognormal', cv: 1 } };
+const SIMULATION: SimulationSettings = {
+	runs: 2,
+	years: 2,
+	warmupDays: 100,
+	seed: 7,
+	stay: { kind: 'lognormal', cv: 1 },
+};
 
 describe('computeCapacityCurve(demand, options)', () => {
-	const curve = computeCapacityCurve(DEMAND, { from: 19, to: 26, bandAt: [18, 20, 23, 26, 30], simulation: SIMULATION });
+	const curve = computeCapacityCurve(DEMAND, {
+		from: 19,
+		to: 26,
+		bandAt: [18, 20, 23, 26, 30],
+		simulation: SIMULATION,
+	});
 
 	it('gives Erlang C at every count of the range, null where unstable', () => {
 		expect(curve.line.map((p) => p.places)).toEqual([19, 20, 21, 22, 23, 24, 25, 26]);
-		for (const p of curve.line) expect(p.ukpDaysPerYear).toBe(computeQueueFigures({ ...DEMAND, places: p.places }).ukpDaysPerYear);
+		for (const p of curve.line)
+			expect(p.ukpDaysPerYear).toBe(
+				computeQueueFigures({ ...DEMAND, places: p.places }).ukpDaysPerYear,
+			);
 		expect(curve.line.slice(0, 2).map((p) => p.ukpDaysPerYear)).toEqual([null, null]);
 	});
 

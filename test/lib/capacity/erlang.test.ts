@@ -15,15 +15,18 @@ describe('computeQueueFigures(system)', () => {
 		[39.6, 25, 1000, 0.6590804218808545, 65.24896176620459],
 		[9, 25, 300, 1.1343679175619378e-6, 3.4031037526858135e-6],
 		[11.2, 25, 300, 0.16381416929292014, 2.2933983701008818],
-	])('λ = %s a day, S = %s days, c = %s: P(wait) = %s, L_q = %s', (arrivalsPerDay, meanStayDays, places, waitProbability, meanQueue) => {
-		const figures = computeQueueFigures({ arrivalsPerDay, meanStayDays, places });
-		expect(figures.stable).toBe(true);
-		expect(figures.waitProbability).toBeCloseTo(waitProbability, 12);
-		expect(figures.waitProbability! / waitProbability).toBeCloseTo(1, 10);
-		expect(figures.meanQueue! / meanQueue).toBeCloseTo(1, 10);
-		expect(figures.meanWaitDays! / (meanQueue / arrivalsPerDay)).toBeCloseTo(1, 10);
-		expect(figures.ukpDaysPerYear! / (meanQueue * 365)).toBeCloseTo(1, 10);
-	});
+	])(
+		'λ = %s a day, S = %s days, c = %s: P(wait) = %s, L_q = %s',
+		(arrivalsPerDay, meanStayDays, places, waitProbability, meanQueue) => {
+			const figures = computeQueueFigures({ arrivalsPerDay, meanStayDays, places });
+			expect(figures.stable).toBe(true);
+			expect(figures.waitProbability).toBeCloseTo(waitProbability, 12);
+			expect(figures.waitProbability! / waitProbability).toBeCloseTo(1, 10);
+			expect(figures.meanQueue! / meanQueue).toBeCloseTo(1, 10);
+			expect(figures.meanWaitDays! / (meanQueue / arrivalsPerDay)).toBeCloseTo(1, 10);
+			expect(figures.ukpDaysPerYear! / (meanQueue * 365)).toBeCloseTo(1, 10);
+		},
+	);
 
 	it('gives the textbook figure: a = 20, c = 25 → P(wait) ≈ 0,209, utilisation 0,8', () => {
 		const figures = computeQueueFigures({ arrivalsPerDay: 1, meanStayDays: 20, places: 25 });
@@ -32,12 +35,15 @@ describe('computeQueueFigures(system)', () => {
 		expect(figures.ukpDaysPerYear!.toFixed(2)).toBe('305.29');
 	});
 
-	it.each([0.1, 0.5, 0.9, 0.99])('matches M/M/1 closed forms at ρ = %s: P(wait) = ρ, L_q = ρ²/(1 − ρ)', (rho) => {
-		const figures = computeQueueFigures({ arrivalsPerDay: rho, meanStayDays: 1, places: 1 });
-		expect(figures.waitProbability).toBeCloseTo(rho, 14);
-		expect(figures.meanQueue! / ((rho * rho) / (1 - rho))).toBeCloseTo(1, 12);
-		expect(figures.meanWaitDays! / (rho / (1 - rho))).toBeCloseTo(1, 12);
-	});
+	it.each([0.1, 0.5, 0.9, 0.99])(
+		'matches M/M/1 closed forms at ρ = %s: P(wait) = ρ, L_q = ρ²/(1 − ρ)',
+		(rho) => {
+			const figures = computeQueueFigures({ arrivalsPerDay: rho, meanStayDays: 1, places: 1 });
+			expect(figures.waitProbability).toBeCloseTo(rho, 14);
+			expect(figures.meanQueue! / ((rho * rho) / (1 - rho))).toBeCloseTo(1, 12);
+			expect(figures.meanWaitDays! / (rho / (1 - rho))).toBeCloseTo(1, 12);
+		},
+	);
 
 	it.each([
 		[300, 0.5],
@@ -47,7 +53,12 @@ describe('computeQueueFigures(system)', () => {
 		[1000, 1e-6],
 	])('stays finite at %s places, utilisation %s: no overflow, no NaN', (places, rho) => {
 		const figures = computeQueueFigures({ arrivalsPerDay: places * rho, meanStayDays: 1, places });
-		for (const value of [figures.waitProbability, figures.meanQueue, figures.meanWaitDays, figures.ukpDaysPerYear]) {
+		for (const value of [
+			figures.waitProbability,
+			figures.meanQueue,
+			figures.meanWaitDays,
+			figures.ukpDaysPerYear,
+		]) {
 			expect(Number.isFinite(value)).toBe(true);
 			expect(value).toBeGreaterThanOrEqual(0);
 		}
@@ -55,10 +66,25 @@ describe('computeQueueFigures(system)', () => {
 	});
 
 	it('is unstable at utilisation exactly 1 and above: stable false, the four queue figures null', () => {
-		const unstable = { stable: false, waitProbability: null, meanQueue: null, meanWaitDays: null, ukpDaysPerYear: null };
-		expect(computeQueueFigures({ arrivalsPerDay: 12, meanStayDays: 25, places: 300 })).toEqual({ ...unstable, offeredLoad: 300, utilisation: 1 });
-		expect(computeQueueFigures({ arrivalsPerDay: 20, meanStayDays: 1, places: 19 })).toMatchObject({ ...unstable, offeredLoad: 20 });
-		expect(computeQueueFigures({ arrivalsPerDay: 1, meanStayDays: 1, places: 1 })).toMatchObject(unstable);
+		const unstable = {
+			stable: false,
+			waitProbability: null,
+			meanQueue: null,
+			meanWaitDays: null,
+			ukpDaysPerYear: null,
+		};
+		expect(computeQueueFigures({ arrivalsPerDay: 12, meanStayDays: 25, places: 300 })).toEqual({
+			...unstable,
+			offeredLoad: 300,
+			utilisation: 1,
+		});
+		expect(computeQueueFigures({ arrivalsPerDay: 20, meanStayDays: 1, places: 19 })).toMatchObject({
+			...unstable,
+			offeredLoad: 20,
+		});
+		expect(computeQueueFigures({ arrivalsPerDay: 1, meanStayDays: 1, places: 1 })).toMatchObject(
+			unstable,
+		);
 	});
 
 	it('is stable just below utilisation 1, with a very long queue', () => {
@@ -73,7 +99,13 @@ describe('computeQueueFigures(system)', () => {
 
 	it('gives zeros without arrivals', () => {
 		expect(computeQueueFigures({ arrivalsPerDay: 0, meanStayDays: 20, places: 3 })).toEqual({
-			stable: true, offeredLoad: 0, utilisation: 0, waitProbability: 0, meanQueue: 0, meanWaitDays: 0, ukpDaysPerYear: 0,
+			stable: true,
+			offeredLoad: 0,
+			utilisation: 0,
+			waitProbability: 0,
+			meanQueue: 0,
+			meanWaitDays: 0,
+			ukpDaysPerYear: 0,
 		});
 	});
 

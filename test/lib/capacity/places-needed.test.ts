@@ -33,7 +33,11 @@ describe('computePlacesNeeded(demand, maxUkpDaysPerYear, maxPlaces?)', () => {
 	});
 
 	it('needs 1 place without arrivals, with nothing below it', () => {
-		expect(computePlacesNeeded({ arrivalsPerDay: 0, meanStayDays: 20 }, 0)).toEqual({ places: 1, figures: computeQueueFigures({ arrivalsPerDay: 0, meanStayDays: 20, places: 1 }), oneFewer: null });
+		expect(computePlacesNeeded({ arrivalsPerDay: 0, meanStayDays: 20 }, 0)).toEqual({
+			places: 1,
+			figures: computeQueueFigures({ arrivalsPerDay: 0, meanStayDays: 20, places: 1 }),
+			oneFewer: null,
+		});
 	});
 
 	it('returns null for a target of 0 with arrivals, and when maxPlaces is too few', () => {

@@ -1,10 +1,26 @@
 import { quantile } from 'd3-array';
 import { describe, expect, it } from 'vitest';
 import { computeQueueFigures } from '../../../src/lib/capacity/erlang';
-import { simulateQueue, simulateQueues, type SimulationSettings } from '../../../src/lib/capacity/simulate';
+import {
+	simulateQueue,
+	simulateQueues,
+	type SimulationSettings,
+} from '../../../src/lib/capacity/simulate';
 
-const EXPONENTIAL: SimulationSettings = { runs: 100, years: 50, warmupDays: 365, seed: 20231004, stay: { kind: 'exponential' } };
-const SMALL: SimulationSettings = { runs: 20, years: 2, warmupDays: 100, seed: 1, stay: { kind: 'lognormal', cv: 1 } };
+const EXPONENTIAL: SimulationSettings = {
+	runs: 100,
+	years: 50,
+	warmupDays: 365,
+	seed: 20231004,
+	stay: { kind: 'exponential' },
+};
+const SMALL: SimulationSettings = {
+	runs: 20,
+	years: 2,
+	warmupDays: 100,
+	seed: 1,
+	stay: { kind: 'lognormal', cv: 1 },
+};
 
 describe('simulateQueue(system, settings)', () => {
 	it.each([
@@ -44,17 +60,29 @@ describe('simulateQueue(system, settings)', () => {
 	});
 
 	it('gives 0 UKP days without arrivals, and grows with the horizon when unstable', () => {
-		expect(simulateQueue({ arrivalsPerDay: 0, meanStayDays: 20, places: 1 }, SMALL).yearly.every((d) => d === 0)).toBe(true);
-		const unstable = simulateQueue({ arrivalsPerDay: 1.2, meanStayDays: 20, places: 20 }, { ...SMALL, runs: 5, years: 3 });
+		expect(
+			simulateQueue({ arrivalsPerDay: 0, meanStayDays: 20, places: 1 }, SMALL).yearly.every(
+				(d) => d === 0,
+			),
+		).toBe(true);
+		const unstable = simulateQueue(
+			{ arrivalsPerDay: 1.2, meanStayDays: 20, places: 20 },
+			{ ...SMALL, runs: 5, years: 3 },
+		);
 		expect(unstable.yearly[2]).toBeGreaterThan(unstable.yearly[0]);
 	});
 
 	it('draws the same stream on every machine: the first figures of seed 1 stay what they were', () => {
 		// Pinned when the simulation learnt to serve several place counts from one stream (simulateQueues).
-		expect(simulateQueue({ arrivalsPerDay: 1, meanStayDays: 20, places: 25 }, SMALL).p50).toBe(140.9509886951979);
-		expect(simulateQueue({ arrivalsPerDay: 1.2, meanStayDays: 20, places: 20 }, { ...SMALL, runs: 1, years: 3, stay: { kind: 'exponential' } }).yearly).toEqual([
-			24997.935723492403, 46462.642797865716, 69097.98303407196,
-		]);
+		expect(simulateQueue({ arrivalsPerDay: 1, meanStayDays: 20, places: 25 }, SMALL).p50).toBe(
+			140.9509886951979,
+		);
+		expect(
+			simulateQueue(
+				{ arrivalsPerDay: 1.2, meanStayDays: 20, places: 20 },
+				{ ...SMALL, runs: 1, years: 3, stay: { kind: 'exponential' } },
+			).yearly,
+		).toEqual([24997.935723492403, 46462.642797865716, 69097.98303407196]);
 	});
 
 	it.each([
@@ -63,9 +91,14 @@ describe('simulateQueue(system, settings)', () => {
 		[{ warmupDays: -1 }, /warmupDays/],
 		[{ seed: 0.5 }, /seed/],
 		[{ stay: { kind: 'lognormal', cv: -1 } }, /stay\.cv/],
-	] as [Partial<SimulationSettings>, RegExp][])('throws a RangeError naming the setting for %o', (change, setting) => {
-		expect(() => simulateQueue({ arrivalsPerDay: 1, meanStayDays: 1, places: 2 }, { ...SMALL, ...change })).toThrow(setting);
-	});
+	] as [Partial<SimulationSettings>, RegExp][])(
+		'throws a RangeError naming the setting for %o',
+		(change, setting) => {
+			expect(() =>
+				simulateQueue({ arrivalsPerDay: 1, meanStayDays: 1, places: 2 }, { ...SMALL, ...change }),
+			).toThrow(setting);
+		},
+	);
 });
 
 describe('simulateQueues(demand, places, settings)', () => {
@@ -74,7 +107,9 @@ describe('simulateQueues(demand, places, settings)', () => {
 	it('gives each count what simulateQueue gives it alone, in the order asked', () => {
 		// Load 20: 15 places start with 15 stays in progress, 22 and 25 with 20, so 15 takes a stream of its own.
 		const counts = [25, 15, 22];
-		expect(simulateQueues(demand, counts, SMALL)).toEqual(counts.map((places) => simulateQueue({ ...demand, places }, SMALL)));
+		expect(simulateQueues(demand, counts, SMALL)).toEqual(
+			counts.map((places) => simulateQueue({ ...demand, places }, SMALL)),
+		);
 		expect(simulateQueues(demand, [], SMALL)).toEqual([]);
 	});
 

@@ -15,10 +15,17 @@ const bars: Bar[] = [
 const days = (v: number) => formatDays(v, 1);
 
 describe('barChart(data, options)', () => {
-	const chart = barChart(bars, { format: days, reference: { value: 2.3, label: 'Riktmärke 2,3 døgn' } });
+	const chart = barChart(bars, {
+		format: days,
+		reference: { value: 2.3, label: 'Riktmärke 2,3 døgn' },
+	});
 
 	it('draws bar-chart as in its snapshot', async () => {
-		await expect(roundSvg(renderStandalone(chart, { title: 'bar-chart', summary: 'Testfigur.', synthetic: true }))).toMatchFileSnapshot('output/bar-chart.svg');
+		await expect(
+			roundSvg(
+				renderStandalone(chart, { title: 'bar-chart', summary: 'Testfigur.', synthetic: true }),
+			),
+		).toMatchFileSnapshot('output/bar-chart.svg');
 	});
 
 	it('puts one row per datum on an axis from 0, each 26 px high, the value after the bar', () => {
@@ -26,7 +33,14 @@ describe('barChart(data, options)', () => {
 		expect(svg).toMatch(/^<svg viewBox="0 0 720 168" width="720" height="168"/); // 8 + 5 × 26 + 30
 		// x: 0 … 2,4 (the reference 2,3 made nice) onto 290 … 630, so 1 døgn is 141,7 px.
 		expect(attrsOf(svg, 'rect', 'width').slice(1)).toEqual(['70.8', '141.7', '283.3', '212.5']);
-		expect(textsOf(svg)).toEqual(expect.arrayContaining(['0,5\u00a0døgn', '2,0\u00a0døgn', '– (ingen verdi)', 'Riktmärke 2,3 døgn']));
+		expect(textsOf(svg)).toEqual(
+			expect.arrayContaining([
+				'0,5\u00a0døgn',
+				'2,0\u00a0døgn',
+				'– (ingen verdi)',
+				'Riktmärke 2,3 døgn',
+			]),
+		);
 	});
 
 	it('marks a non-comparable bar with ▲ and hatches synthetic reference bars, not the own ones', () => {
@@ -36,7 +50,12 @@ describe('barChart(data, options)', () => {
 		expect(fills[0]).toBe('var(--chart-1)');
 		expect(fills[1]).toBe('var(--chart-2)');
 		expect(fills[2]).toMatch(/^url\(#hatch-\d+\)$/);
-		expect(attrsOf(svg, 'rect', 'stroke')).toEqual(['var(--chart-2)', 'none', 'var(--chart-2)', 'none']);
+		expect(attrsOf(svg, 'rect', 'stroke')).toEqual([
+			'var(--chart-2)',
+			'none',
+			'var(--chart-2)',
+			'none',
+		]);
 	});
 
 	it('cuts labels longer than 46 characters with «…»', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeQueueFigures } from '../../../src/lib/capacity/erlang';
-import { capacityCurve, type CapacityBandPoint, type CapacityLinePoint } from '../../../src/lib/charts/capacity-curve';
+import {
+	capacityCurve,
+	type CapacityBandPoint,
+	type CapacityLinePoint,
+} from '../../../src/lib/charts/capacity-curve';
 import { renderChart } from '../../../src/lib/charts/chart';
 import { renderStandalone } from '../../../src/lib/charts/standalone';
 import { formatDays } from '../../../src/lib/format';
@@ -8,7 +12,11 @@ import { attrsOf, roundSvg, subpaths, textsOf } from '../../helpers/svg';
 
 // λ = 1 a day, S = 20 days: unstable at 19 and 20 places, 2 072,9 UKP days a year at 22, 1 011,6 at
 // 23 … (Erlang C); a made-up band at four counts; the target 1 767 days; today 23, needed 23.
-const LINE: CapacityLinePoint[] = [19, 20, 21, 22, 23, 24, 25, 26, 27, 28].map((places) => ({ places, ukpDaysPerYear: computeQueueFigures({ arrivalsPerDay: 1, meanStayDays: 20, places }).ukpDaysPerYear }));
+const LINE: CapacityLinePoint[] = [19, 20, 21, 22, 23, 24, 25, 26, 27, 28].map((places) => ({
+	places,
+	ukpDaysPerYear: computeQueueFigures({ arrivalsPerDay: 1, meanStayDays: 20, places })
+		.ukpDaysPerYear,
+}));
 const BAND: CapacityBandPoint[] = [
 	{ places: 22, p10: 400, p50: 1500, p90: 5200 },
 	{ places: 24, p10: 100, p50: 400, p90: 1400 },
@@ -26,12 +34,18 @@ const svg = renderChart(chart);
 
 describe('capacityCurve(data, options)', () => {
 	it('draws the curve as in its snapshot', async () => {
-		const file = renderStandalone(chart, { title: 'UKP-døgn mot plasser', summary: 'Testfigur.', synthetic: true });
+		const file = renderStandalone(chart, {
+			title: 'UKP-døgn mot plasser',
+			summary: 'Testfigur.',
+			synthetic: true,
+		});
 		await expect(roundSvg(file)).toMatchFileSnapshot('output/capacity-curve.svg');
 	});
 
 	it('leaves the unstable counts out of the line and starts it at the first stable one', () => {
-		const line = attrsOf(svg, 'path', 'd')[attrsOf(svg, 'path', 'stroke').indexOf('var(--chart-1)', 1)];
+		const line = attrsOf(svg, 'path', 'd')[
+			attrsOf(svg, 'path', 'stroke').indexOf('var(--chart-1)', 1)
+		];
 		expect(subpaths(line)).toHaveLength(1);
 		expect(line.match(/[ML]/g)).toHaveLength(8); // 21 … 28
 	});
@@ -43,7 +57,17 @@ describe('capacityCurve(data, options)', () => {
 	});
 
 	it('labels the target, today and the places needed, the axis and the key', () => {
-		expect(textsOf(svg)).toEqual(expect.arrayContaining(['Mål: 1 767 døgn per år', 'I dag (beregnet): 23', 'Målet nås: 23', 'Antall plasser', 'Forventet (Erlang C)', 'Simulert median', 'Mål']));
+		expect(textsOf(svg)).toEqual(
+			expect.arrayContaining([
+				'Mål: 1 767 døgn per år',
+				'I dag (beregnet): 23',
+				'Målet nås: 23',
+				'Antall plasser',
+				'Forventet (Erlang C)',
+				'Simulert median',
+				'Mål',
+			]),
+		);
 		expect(textsOf(svg)).toEqual(expect.arrayContaining(['20', '22', '24', '26', '28']));
 		expect(textsOf(svg)).toContain('0\u00a0døgn');
 	});

@@ -33,35 +33,66 @@ describe('ganttChart(layout, options)', () => {
 
 	it('draws gantt as in its snapshot', async () => {
 		expect(issues).toEqual([]);
-		await expect(roundSvg(renderStandalone(chart, { title: 'gantt', summary: summarizeGantt(layout), synthetic: true }))).toMatchFileSnapshot('output/gantt.svg');
+		await expect(
+			roundSvg(
+				renderStandalone(chart, {
+					title: 'gantt',
+					summary: summarizeGantt(layout),
+					synthetic: true,
+				}),
+			),
+		).toMatchFileSnapshot('output/gantt.svg');
 	});
 
 	it('draws a bar for a period, a diamond for a deadline, a note for an unscheduled measure, and the dependency arrow', () => {
 		const svg = renderChart(chart);
-		expect(attrsOf(svg, 'rect', 'class')).toEqual(['bar bar-none', 'bar bar-yellow', 'bar bar-red', 'bar bar-none']);
+		expect(attrsOf(svg, 'rect', 'class')).toEqual([
+			'bar bar-none',
+			'bar bar-yellow',
+			'bar bar-red',
+			'bar bar-none',
+		]);
 		expect(attrsOf(svg, 'path', 'class').filter((c) => c === 'diamond')).toHaveLength(2); // the key's and 1.1's
-		expect(textsOf(svg)).toEqual(expect.arrayContaining(['ikke tidfestet', 'gjennomført', 'i dag 1.9.2024']));
+		expect(textsOf(svg)).toEqual(
+			expect.arrayContaining(['ikke tidfestet', 'gjennomført', 'i dag 1.9.2024']),
+		);
 		expect(textsOf(svg, 'title')).toContain('1.2 starter når 1.1 slutter');
 		expect(attrsOf(svg, 'path', 'marker-end')).toEqual(['url(#plan-arrow)', 'url(#plan-arrow)']);
 	});
 
 	it('sums the measures up in one sentence', () => {
-		expect(summarizeGantt(layout)).toBe('5 tiltak fra Q1 2024 til Q4 2025: 1 uten avvik, 1 med mindre avvik, 1 med kritiske avvik og 2 uten status; 1 forfalt og 1 ikke tidfestet.'); // 1.2 ended 30.6.2024, not done
+		expect(summarizeGantt(layout)).toBe(
+			'5 tiltak fra Q1 2024 til Q4 2025: 1 uten avvik, 1 med mindre avvik, 1 med kritiske avvik og 2 uten status; 1 forfalt og 1 ikke tidfestet.',
+		); // 1.2 ended 30.6.2024, not done
 	});
 
 	it('writes the look of the page CSS into the standalone file', () => {
 		const svg = renderStandalone(chart, { title: 'T', summary: 'S', synthetic: false });
 		expect(svg).not.toMatch(/var\(|currentColor|class=/);
-		expect(svg).toMatch(/<text x="4" y="\d+" fill="#1a1a1a" font-size="12" font-weight="700"><title>1\. Første aktivitet<\/title>/);
-		expect(svg).toMatch(/<rect x="112" y="1" width="22" height="8" stroke="#1a1a1a" stroke-width="1" fill="none" stroke-dasharray="3 2">/);
+		expect(svg).toMatch(
+			/<text x="4" y="\d+" fill="#1a1a1a" font-size="12" font-weight="700"><title>1\. Første aktivitet<\/title>/,
+		);
+		expect(svg).toMatch(
+			/<rect x="112" y="1" width="22" height="8" stroke="#1a1a1a" stroke-width="1" fill="none" stroke-dasharray="3 2">/,
+		);
 	});
 
 	it('has GANTT_STYLES as GanttChart.astro styles the page', () => {
-		const css = readFileSync('src/components/action-plan/GanttChart.astro', 'utf8').split('@media print')[0];
-		const rules = [...css.matchAll(/:global\(\.gantt ([^)]+)\) \{([^}]+)\}/g)].map(([, selector, body]) => [
-			selector,
-			Object.fromEntries(body.split(';').filter((d) => d.trim()).map((d) => d.split(':').map((s) => s.trim())).map(([k, v]) => [k, /^[\d.]+(px)?$/.test(v) ? Number(v.replace('px', '')) : v])),
-		]);
+		const css = readFileSync('src/components/action-plan/GanttChart.astro', 'utf8').split(
+			'@media print',
+		)[0];
+		const rules = [...css.matchAll(/:global\(\.gantt ([^)]+)\) \{([^}]+)\}/g)].map(
+			([, selector, body]) => [
+				selector,
+				Object.fromEntries(
+					body
+						.split(';')
+						.filter((d) => d.trim())
+						.map((d) => d.split(':').map((s) => s.trim()))
+						.map(([k, v]) => [k, /^[\d.]+(px)?$/.test(v) ? Number(v.replace('px', '')) : v]),
+				),
+			],
+		);
 		expect(rules).toEqual(GANTT_STYLES);
 	});
 });

@@ -16,11 +16,22 @@ const days: KpiPoint[] = monthRange('2023-11', '2024-12').map((month, i) => ({
 }));
 // Zero-day share: high and close together, the last month provisional.
 const SHARE = [0.86, 0.88, 0.87, 0.9, 0.91, 0.89];
-const share: KpiPoint[] = monthRange('2024-07', '2024-12').map((month, i) => ({ month, value: SHARE[i], target: 0.9, expected: 0.88, provisional: i === 5 }));
-const pathOf = (svg: string, stroke: string) => attrsOf(svg, 'path', 'd')[attrsOf(svg, 'path', 'stroke').indexOf(stroke)];
+const share: KpiPoint[] = monthRange('2024-07', '2024-12').map((month, i) => ({
+	month,
+	value: SHARE[i],
+	target: 0.9,
+	expected: 0.88,
+	provisional: i === 5,
+}));
+const pathOf = (svg: string, stroke: string) =>
+	attrsOf(svg, 'path', 'd')[attrsOf(svg, 'path', 'stroke').indexOf(stroke)];
 
 describe('kpiLineChart(data, options)', () => {
-	const countChart = kpiLineChart(days, { format: (v) => formatDays(v, 0), fromZero: true, milestones: [{ month: '2024-12', label: '50 % av målet' }] });
+	const countChart = kpiLineChart(days, {
+		format: (v) => formatDays(v, 0),
+		fromZero: true,
+		milestones: [{ month: '2024-12', label: '50 % av målet' }],
+	});
 	const shareChart = kpiLineChart(share, { format: (v) => formatPercent(v, 0), fromZero: false });
 
 	it.each([
@@ -51,13 +62,19 @@ describe('kpiLineChart(data, options)', () => {
 		const shareSvg = renderChart(shareChart);
 		expect(attrsOf(shareSvg, 'circle', 'r').filter((r) => r === '5')).toHaveLength(2);
 		expect(textsOf(shareSvg)).toContain('Foreløpig');
-		expect(textsOf(renderChart(countChart))).toEqual(expect.arrayContaining(['50 % av målet', '2024']));
+		expect(textsOf(renderChart(countChart))).toEqual(
+			expect.arrayContaining(['50 % av målet', '2024']),
+		);
 		expect(textsOf(renderChart(countChart))).not.toContain('Foreløpig');
 	});
 
 	it('widens the left margin to the longest y label', () => {
 		const big = days.map((d) => ({ ...d, value: d.value === null ? null : d.value * 100 }));
-		const [x1] = attrsOf(renderChart(kpiLineChart(big, { format: (v) => formatDays(v, 0), fromZero: true })), 'line', 'x1');
+		const [x1] = attrsOf(
+			renderChart(kpiLineChart(big, { format: (v) => formatDays(v, 0), fromZero: true })),
+			'line',
+			'x1',
+		);
 		expect(Number(x1)).toBe('20 000 døgn'.length * 7 + 10);
 	});
 

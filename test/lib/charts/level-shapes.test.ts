@@ -6,9 +6,18 @@ import { roundSvg } from '../../helpers/svg';
 
 describe('levelShapes(level)', () => {
 	it('draws level-shapes as in its snapshot: the four icons side by side', async () => {
-		const icon = (level: Parameters<typeof levelShapes>[0]) => h('svg', { width: 16, height: 16, viewBox: '0 0 16 16' }, levelShapes(level));
+		const icon = (level: Parameters<typeof levelShapes>[0]) =>
+			h('svg', { width: 16, height: 16, viewBox: '0 0 16 16' }, levelShapes(level));
 		const chart = { parts: [icon('green'), icon('yellow'), icon('red'), icon(null)] };
-		await expect(roundSvg(renderStandalone(chart, { title: 'level-shapes', summary: 'Ingen avvik, mindre avvik, kritiske avvik, ikke vurdert.', synthetic: false }))).toMatchFileSnapshot('output/level-shapes.svg');
+		await expect(
+			roundSvg(
+				renderStandalone(chart, {
+					title: 'level-shapes',
+					summary: 'Ingen avvik, mindre avvik, kritiske avvik, ikke vurdert.',
+					synthetic: false,
+				}),
+			),
+		).toMatchFileSnapshot('output/level-shapes.svg');
 	});
 
 	it.each([

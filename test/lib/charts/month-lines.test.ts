@@ -19,7 +19,11 @@ describe('monthLines(series, options)', () => {
 	const chart = monthLines(series, { months, format, benchmark });
 
 	it('draws month-lines as in its snapshot', async () => {
-		await expect(roundSvg(renderStandalone(chart, { title: 'month-lines', summary: 'Testfigur.', synthetic: true }))).toMatchFileSnapshot('output/month-lines.svg');
+		await expect(
+			roundSvg(
+				renderStandalone(chart, { title: 'month-lines', summary: 'Testfigur.', synthetic: true }),
+			),
+		).toMatchFileSnapshot('output/month-lines.svg');
 	});
 
 	it('breaks a line at missing months and tells series apart by dash', () => {
@@ -33,19 +37,27 @@ describe('monthLines(series, options)', () => {
 	it('marks months above the benchmark within its period only, for highlighted series', () => {
 		// 3,1 in 2022-10 is before the benchmark's period; 2,5 and 2,6 are inside and above.
 		expect(attrsOf(renderChart(chart), 'rect', 'fill')).toHaveLength(2 + 1); // two marks and the key's square
-		expect(textsOf(renderChart(chart))).toEqual(expect.arrayContaining(['Region Halland', 'Riket', 'Riktmärke 2,3', 'Over riktmärket']));
+		expect(textsOf(renderChart(chart))).toEqual(
+			expect.arrayContaining(['Region Halland', 'Riket', 'Riktmärke 2,3', 'Over riktmärket']),
+		);
 	});
 
 	it('starts the benchmark line at its first month and the y axis at 0', () => {
 		const svg = renderChart(chart);
-		const [x1] = attrsOf(svg, 'line', 'x1').filter((_, i) => attrsOf(svg, 'line', 'stroke')[i] === 'var(--chart-target)');
+		const [x1] = attrsOf(svg, 'line', 'x1').filter(
+			(_, i) => attrsOf(svg, 'line', 'stroke')[i] === 'var(--chart-target)',
+		);
 		expect(Number(x1)).toBeCloseTo(56 + (720 - 16 - 56) / 5, 1);
 		expect(textsOf(svg)[0]).toBe('0,0');
 	});
 
 	it('without dots still dots a value between two gaps', () => {
 		const lonely = [{ label: 'A', values: values([null, 2, null, 1, 1, null]) }];
-		expect(attrsOf(renderChart(monthLines(lonely, { months, format, dots: false })), 'circle', 'cx')).toHaveLength(1);
-		expect(attrsOf(renderChart(monthLines(lonely, { months, format })), 'circle', 'cx')).toHaveLength(3);
+		expect(
+			attrsOf(renderChart(monthLines(lonely, { months, format, dots: false })), 'circle', 'cx'),
+		).toHaveLength(1);
+		expect(
+			attrsOf(renderChart(monthLines(lonely, { months, format })), 'circle', 'cx'),
+		).toHaveLength(3);
 	});
 });

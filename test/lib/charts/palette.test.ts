@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_TEXT_STYLE, FONT_FAMILY, LIGHT_PALETTE, resolvePaint } from '../../../src/lib/charts/palette';
+import {
+	CHART_TEXT_STYLE,
+	FONT_FAMILY,
+	LIGHT_PALETTE,
+	resolvePaint,
+} from '../../../src/lib/charts/palette';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
 
 describe('LIGHT_PALETTE, FONT_FAMILY, CHART_TEXT_STYLE', () => {
 	it('are the light-mode :root colours and font of global.css', () => {
-		const colours = Object.fromEntries([...root.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/g)].map(([, name, value]) => [name, value]));
+		const colours = Object.fromEntries(
+			[...root.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/g)].map(([, name, value]) => [name, value]),
+		);
 		expect(LIGHT_PALETTE).toEqual(colours);
 		expect(root).toContain(`font-family: ${FONT_FAMILY};`);
 	});

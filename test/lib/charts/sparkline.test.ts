@@ -17,7 +17,11 @@ describe('sparkline(data, options)', () => {
 	const chart = sparkline(records, { x: 'period', y: 'value', target: 6, fromZero: true });
 
 	it('draws sparkline as in its snapshot', async () => {
-		await expect(roundSvg(renderStandalone(chart, { title: 'sparkline', summary: 'Testfigur.', synthetic: false }))).toMatchFileSnapshot('output/sparkline.svg');
+		await expect(
+			roundSvg(
+				renderStandalone(chart, { title: 'sparkline', summary: 'Testfigur.', synthetic: false }),
+			),
+		).toMatchFileSnapshot('output/sparkline.svg');
 	});
 
 	it('reads the channels by name and leaves a gap at a null value', () => {
@@ -30,11 +34,17 @@ describe('sparkline(data, options)', () => {
 		const svg = renderChart(chart);
 		expect(Number(attrsOf(svg, 'line', 'y1')[0])).toBeCloseTo(27, 9);
 		expect(attrsOf(svg, 'line', 'stroke-dasharray')).toEqual(['6 3']);
-		expect(renderChart(sparkline(records, { x: 'period', y: 'value', fromZero: true }))).not.toContain('<line');
+		expect(
+			renderChart(sparkline(records, { x: 'period', y: 'value', fromZero: true })),
+		).not.toContain('<line');
 	});
 
 	it('is decorative on the page: aria-hidden, its own class and size', () => {
-		expect(renderChart(sparkline(records, { x: 'period', y: 'value', fromZero: false, width: 140, height: 32 }))).toMatch(
+		expect(
+			renderChart(
+				sparkline(records, { x: 'period', y: 'value', fromZero: false, width: 140, height: 32 }),
+			),
+		).toMatch(
 			/^<svg class="sparkline" viewBox="0 0 140 32" width="140" height="32" aria-hidden="true" focusable="false">/,
 		);
 	});

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assuranceShapes, SPC_ICON_COLOURS, variationShapes } from '../../../src/lib/charts/spc-icons';
+import {
+	assuranceShapes,
+	SPC_ICON_COLOURS,
+	variationShapes,
+} from '../../../src/lib/charts/spc-icons';
 import { renderStandalone } from '../../../src/lib/charts/standalone';
 import { h } from '../../../src/lib/charts/svg';
 import { roundSvg } from '../../helpers/svg';
 
-const icon = (shapes: ReturnType<typeof variationShapes>) => h('svg', { width: 20, height: 20, viewBox: '0 0 20 20' }, shapes);
+const icon = (shapes: ReturnType<typeof variationShapes>) =>
+	h('svg', { width: 20, height: 20, viewBox: '0 0 20 20' }, shapes);
 
 describe('variationShapes(variation, side) and assuranceShapes(assurance, direction)', () => {
 	it('draws spc-icons as in its snapshot: the variation icons, then the assurance icons', async () => {
@@ -21,8 +26,11 @@ describe('variationShapes(variation, side) and assuranceShapes(assurance, direct
 				icon(assuranceShapes('none', 'lower')),
 			],
 		};
-		const summary = 'Felles årsak, forbedring høy og lav, bekymring, ingen vurdering; når målet, når ikke målet, kan nå målet, ingen vurdering.';
-		await expect(roundSvg(renderStandalone(chart, { title: 'spc-icons', summary, synthetic: false }))).toMatchFileSnapshot('output/spc-icons.svg');
+		const summary =
+			'Felles årsak, forbedring høy og lav, bekymring, ingen vurdering; når målet, når ikke målet, kan nå målet, ingen vurdering.';
+		await expect(
+			roundSvg(renderStandalone(chart, { title: 'spc-icons', summary, synthetic: false })),
+		).toMatchFileSnapshot('output/spc-icons.svg');
 	});
 
 	it('tells improvement from concern without colour: a filled disc against a thick ring', () => {
@@ -41,11 +49,31 @@ describe('variationShapes(variation, side) and assuranceShapes(assurance, direct
 	});
 
 	it.each([
-		['pass', 'lower', 'the range under the target', (line: number, top: number, bottom: number) => line < top && bottom <= 16],
-		['pass', 'higher', 'the range over the target', (line: number, _top: number, bottom: number) => line > bottom],
-		['fail', 'lower', 'the range over the target', (line: number, _top: number, bottom: number) => line > bottom],
+		[
+			'pass',
+			'lower',
+			'the range under the target',
+			(line: number, top: number, bottom: number) => line < top && bottom <= 16,
+		],
+		[
+			'pass',
+			'higher',
+			'the range over the target',
+			(line: number, _top: number, bottom: number) => line > bottom,
+		],
+		[
+			'fail',
+			'lower',
+			'the range over the target',
+			(line: number, _top: number, bottom: number) => line > bottom,
+		],
 		['fail', 'higher', 'the range under the target', (line: number, top: number) => line < top],
-		['hit_or_miss', 'lower', 'the target across the range', (line: number, top: number, bottom: number) => line > top && line < bottom],
+		[
+			'hit_or_miss',
+			'lower',
+			'the target across the range',
+			(line: number, top: number, bottom: number) => line > top && line < bottom,
+		],
 	] as const)('draws %s for %s-is-better as %s', (assurance, direction, _words, holds) => {
 		const [, bar, target] = assuranceShapes(assurance, direction);
 		const top = Number(bar.attrs.y);

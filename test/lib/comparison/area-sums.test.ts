@@ -6,14 +6,21 @@ import { parseComparison } from '../../../src/lib/comparison/parse-comparison';
 import { comparisonOf } from '../../helpers/comparison';
 
 const DIR = 'data/comparison';
-const DATA = parseComparison(readdirSync(DIR).filter((n) => n.endsWith('.yaml')).map((name) => ({ name, path: join(DIR, name), text: readFileSync(join(DIR, name), 'utf8') })), DIR);
+const DATA = parseComparison(
+	readdirSync(DIR)
+		.filter((n) => n.endsWith('.yaml'))
+		.map((name) => ({ name, path: join(DIR, name), text: readFileSync(join(DIR, name), 'utf8') })),
+	DIR,
+);
 
 describe('computePerThousand(days, population): UKP days per 1 000 inhabitants', () => {
 	it.each([
 		[535, 26000, 20.576923076923077],
 		[120, 1200, 100],
 		[0, 230, 0],
-	])('%i days over %i inhabitants is %d per 1 000', (days, pop, expected) => expect(computePerThousand(days, pop)).toBeCloseTo(expected, 9));
+	])('%i days over %i inhabitants is %d per 1 000', (days, pop, expected) =>
+		expect(computePerThousand(days, pop)).toBeCloseTo(expected, 9),
+	);
 	it.each([
 		['the population is missing', 100, null],
 		['the population is 0', 100, 0],

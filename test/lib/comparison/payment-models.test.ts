@@ -22,9 +22,12 @@ function byDays(lengths: number[], zero = 0): StaysByDays {
 }
 
 describe('computeNorwayPayment(days, rate): rate × every UKP day, from day 1', () => {
-	it('charges 20 days × 5 745 kr = 114 900 kr', () => expect(computeNorwayPayment(20, RATE)).toBe(114_900));
-	it('charges 0 for a month whose stays were all zero-day', () => expect(computeNorwayPayment(0, RATE)).toBe(0));
-	it('has no value for a month without data, not 0', () => expect(computeNorwayPayment(null, RATE)).toBeNull());
+	it('charges 20 days × 5 745 kr = 114 900 kr', () =>
+		expect(computeNorwayPayment(20, RATE)).toBe(114_900));
+	it('charges 0 for a month whose stays were all zero-day', () =>
+		expect(computeNorwayPayment(0, RATE)).toBe(0));
+	it('has no value for a month without data, not 0', () =>
+		expect(computeNorwayPayment(null, RATE)).toBeNull());
 	it('has no value without a rate', () => expect(computeNorwayPayment(20, null)).toBeNull());
 });
 
@@ -37,7 +40,9 @@ describe('computeSwedishDaysExact(stays, freeDays): a stay of d days pays max(0,
 		[10, 7],
 		[30, 27],
 		[45, 42],
-	])('a single stay of %i days pays %i days', (d, paid) => expect(computeSwedishDaysExact(byDays(d === 0 ? [] : [d], d === 0 ? 1 : 0), 3)).toBe(paid));
+	])('a single stay of %i days pays %i days', (d, paid) =>
+		expect(computeSwedishDaysExact(byDays(d === 0 ? [] : [d], d === 0 ? 1 : 0), 3)).toBe(paid),
+	);
 	it('the hand-worked month pays 0 + 0 + 2 + 7 = 9 days, i.e. 51 705 kr', () => {
 		const days = computeSwedishDaysExact(byDays([2, 3, 5, 10], 6), 3);
 		expect(days).toBe(9);
@@ -53,9 +58,12 @@ describe('approximateSwedishDays(counts, freeDays): every stay at the mean lengt
 	it('the hand-worked month: 4 stays × max(0, 20 / 4 − 3) = 8 days, below the exact 9', () => {
 		expect(approximateSwedishDays(MONTH, 3)).toBe(8);
 	});
-	it('is 0 when the mean stay is at most 3 days', () => expect(approximateSwedishDays({ stays: 5, zeroStays: 1, days: 12 }, 3)).toBe(0));
-	it('is 0 when every stay was zero-day', () => expect(approximateSwedishDays({ stays: 5, zeroStays: 5, days: 0 }, 3)).toBe(0));
-	it('has no value when a count is missing', () => expect(approximateSwedishDays({ stays: 5, zeroStays: null, days: 9 }, 3)).toBeNull());
+	it('is 0 when the mean stay is at most 3 days', () =>
+		expect(approximateSwedishDays({ stays: 5, zeroStays: 1, days: 12 }, 3)).toBe(0));
+	it('is 0 when every stay was zero-day', () =>
+		expect(approximateSwedishDays({ stays: 5, zeroStays: 5, days: 0 }, 3)).toBe(0));
+	it('has no value when a count is missing', () =>
+		expect(approximateSwedishDays({ stays: 5, zeroStays: null, days: 9 }, 3)).toBeNull());
 });
 
 describe('computeHallandPayment(counts, benchmark, liablePays): liable only above the benchmark', () => {
@@ -63,7 +71,11 @@ describe('computeHallandPayment(counts, benchmark, liablePays): liable only abov
 		expect(computeHallandPayment(MONTH, 2.3)).toEqual({ mean: 2, liable: false, chargedDays: 0 });
 	});
 	it('a month exactly at the benchmark (23 / 10 = 2,3) is not liable', () => {
-		expect(computeHallandPayment({ stays: 10, days: 23 }, 2.3)).toEqual({ mean: 2.3, liable: false, chargedDays: 0 });
+		expect(computeHallandPayment({ stays: 10, days: 23 }, 2.3)).toEqual({
+			mean: 2.3,
+			liable: false,
+			chargedDays: 0,
+		});
 	});
 	it('a month above (24 / 10 = 2,4) pays all 24 days: 137 880 kr', () => {
 		const r = computeHallandPayment({ stays: 10, days: 24 }, 2.3);
@@ -71,16 +83,26 @@ describe('computeHallandPayment(counts, benchmark, liablePays): liable only abov
 		expect(r.chargedDays! * RATE).toBe(137_880);
 	});
 	it('with days_above_benchmark a month above pays only 24 − 2,3 × 10 = 1 day', () => {
-		expect(computeHallandPayment({ stays: 10, days: 24 }, 2.3, 'days_above_benchmark').chargedDays).toBeCloseTo(1, 9);
+		expect(
+			computeHallandPayment({ stays: 10, days: 24 }, 2.3, 'days_above_benchmark').chargedDays,
+		).toBeCloseTo(1, 9);
 	});
 	it('counts zero-day stays in the mean (all stays, like Halland)', () => {
 		// 4 stays with days and 6 zero-day stays: 30 / 10 = 3,0 (the KPI basis would give 30 / 4 = 7,5).
 		expect(computeHallandPayment({ stays: 10, days: 30 }, 2.3).mean).toBe(3);
 	});
 	it('a month without data has no value, not 0', () => {
-		expect(computeHallandPayment({ stays: null, days: null }, 2.3)).toEqual({ mean: null, liable: null, chargedDays: null });
+		expect(computeHallandPayment({ stays: null, days: null }, 2.3)).toEqual({
+			mean: null,
+			liable: null,
+			chargedDays: null,
+		});
 	});
 	it('a month with a row but no stays is not liable and pays 0', () => {
-		expect(computeHallandPayment({ stays: 0, days: 0 }, 2.3)).toEqual({ mean: null, liable: false, chargedDays: 0 });
+		expect(computeHallandPayment({ stays: 0, days: 0 }, 2.3)).toEqual({
+			mean: null,
+			liable: false,
+			chargedDays: 0,
+		});
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeAboutLines, formatPeriodRange, formatSuppressionFootnote, formatSuppressionRule, periodOfMonths } from '../../../src/lib/downloads/about';
+import {
+	computeAboutLines,
+	formatPeriodRange,
+	formatSuppressionFootnote,
+	formatSuppressionRule,
+	periodOfMonths,
+} from '../../../src/lib/downloads/about';
 import { makeDownloadTable } from '../../helpers/download-table';
 
 describe('periodOfMonths(first, last)', () => {
@@ -25,8 +31,14 @@ describe('formatPeriodRange(period)', () => {
 
 describe('formatSuppressionFootnote(threshold)', () => {
 	it.each([
-		[4, '«skjult»: skjult av personvernhensyn. Tallet bygger på 1–4 hendelser, eller er skjult for at et slikt tall ikke skal kunne regnes ut fra summer og de andre tallene.'],
-		[1, '«skjult»: skjult av personvernhensyn. Tallet bygger på 1 hendelse, eller er skjult for at et slikt tall ikke skal kunne regnes ut fra summer og de andre tallene.'],
+		[
+			4,
+			'«skjult»: skjult av personvernhensyn. Tallet bygger på 1–4 hendelser, eller er skjult for at et slikt tall ikke skal kunne regnes ut fra summer og de andre tallene.',
+		],
+		[
+			1,
+			'«skjult»: skjult av personvernhensyn. Tallet bygger på 1 hendelse, eller er skjult for at et slikt tall ikke skal kunne regnes ut fra summer og de andre tallene.',
+		],
 	])('threshold %i', (threshold, text) => {
 		expect(formatSuppressionFootnote(threshold)).toBe(text);
 	});
@@ -34,7 +46,10 @@ describe('formatSuppressionFootnote(threshold)', () => {
 
 describe('formatSuppressionRule(suppression)', () => {
 	it.each([
-		[{ threshold: 4, footnote: '' }, /^Antall fra 1 til 4 er skjult av personvernhensyn, .* Skjulte celler har teksten «skjult»\.$/],
+		[
+			{ threshold: 4, footnote: '' },
+			/^Antall fra 1 til 4 er skjult av personvernhensyn, .* Skjulte celler har teksten «skjult»\.$/,
+		],
 		[{ threshold: 1, footnote: '' }, /^Antall lik 1 er skjult/],
 		[{ threshold: 0, footnote: '' }, /^Ingen tall er skjult \(terskelen for små tall er 0\)\.$/],
 		[null, /^Ingen tall er skjult\.$/],
@@ -46,24 +61,49 @@ describe('formatSuppressionRule(suppression)', () => {
 describe('computeAboutLines(meta, columns)', () => {
 	it('says first that synthetic data is not real, then what, how, where from, when and the privacy rule', () => {
 		const table = makeDownloadTable();
-		expect(computeAboutLines(table).map((l) => l.label)).toEqual(['Merk', 'Tittel', 'Beskrivelse', 'Definisjon', 'Kilde', 'Periode', 'Dataenes dato', 'Personvern']);
+		expect(computeAboutLines(table).map((l) => l.label)).toEqual([
+			'Merk',
+			'Tittel',
+			'Beskrivelse',
+			'Definisjon',
+			'Kilde',
+			'Periode',
+			'Dataenes dato',
+			'Personvern',
+		]);
 		expect(computeAboutLines(table)[0].text).toBe('Syntetiske demodata – ikke ekte tall');
 	});
 
 	it('warns that a partner output is not for publication', () => {
-		const lines = computeAboutLines(makeDownloadTable({ synthetic: false, suppression: null, restricted: true, rows: [] }));
-		expect(lines[0]).toEqual({ label: 'Merk', text: 'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering' });
+		const lines = computeAboutLines(
+			makeDownloadTable({ synthetic: false, suppression: null, restricted: true, rows: [] }),
+		);
+		expect(lines[0]).toEqual({
+			label: 'Merk',
+			text: 'Intern utgave for helsefellesskapets partnere med alle tall – ikke for publisering',
+		});
 		expect(lines.at(-1)).toEqual({ label: 'Personvern', text: 'Ingen tall er skjult.' });
 	});
 
 	it('leaves out the warning for real data, and definition and period when there are none', () => {
 		const table = makeDownloadTable({ synthetic: false, definition: undefined, period: null });
-		expect(computeAboutLines(table).map((l) => l.label)).toEqual(['Tittel', 'Beskrivelse', 'Kilde', 'Dataenes dato', 'Personvern']);
+		expect(computeAboutLines(table).map((l) => l.label)).toEqual([
+			'Tittel',
+			'Beskrivelse',
+			'Kilde',
+			'Dataenes dato',
+			'Personvern',
+		]);
 	});
 
 	it('ends with each column heading and its CSV name', () => {
 		const table = makeDownloadTable();
 		const lines = computeAboutLines(table, table.columns);
-		expect(lines.slice(-table.columns.length)).toEqual(table.columns.map((c, i) => ({ label: i === 0 ? 'Kolonner (CSV-navn)' : '', text: `${c.heading}: ${c.id}` })));
+		expect(lines.slice(-table.columns.length)).toEqual(
+			table.columns.map((c, i) => ({
+				label: i === 0 ? 'Kolonner (CSV-navn)' : '',
+				text: `${c.heading}: ${c.id}`,
+			})),
+		);
 	});
 });

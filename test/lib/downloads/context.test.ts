@@ -20,7 +20,10 @@ describe('periodOfLabels(labels)', () => {
 
 describe('periodOfDates(dates)', () => {
 	it('runs from the first date to the last, nulls left out; null without dates', () => {
-		expect(periodOfDates(['2024-05-01', null, '2024-01-15', '2025-02-28'])).toEqual({ start: '2024-01-15', end: '2025-02-28' });
+		expect(periodOfDates(['2024-05-01', null, '2024-01-15', '2025-02-28'])).toEqual({
+			start: '2024-01-15',
+			end: '2025-02-28',
+		});
 		expect(periodOfDates([null])).toBeNull();
 	});
 });
@@ -29,14 +32,26 @@ describe('editionMeta(context, hidesCounts)', () => {
 	const context = { source: 'K', asOf: '2026-11-20', synthetic: true };
 
 	it('gives a public table with patient counts the rule in force, with its footnote', () => {
-		expect(editionMeta({ ...context, threshold: 4 }, true)).toEqual({ asOf: '2026-11-20', suppression: { threshold: 4, footnote: expect.stringContaining('1–4 hendelser') }, restricted: false });
+		expect(editionMeta({ ...context, threshold: 4 }, true)).toEqual({
+			asOf: '2026-11-20',
+			suppression: { threshold: 4, footnote: expect.stringContaining('1–4 hendelser') },
+			restricted: false,
+		});
 	});
 
 	it('gives a public table without patient counts no rule', () => {
-		expect(editionMeta({ ...context, threshold: 4 }, false)).toEqual({ asOf: '2026-11-20', suppression: null, restricted: false });
+		expect(editionMeta({ ...context, threshold: 4 }, false)).toEqual({
+			asOf: '2026-11-20',
+			suppression: null,
+			restricted: false,
+		});
 	});
 
 	it('marks every table of a partner edition restricted, with no rule', () => {
-		expect(editionMeta({ ...context, threshold: null }, true)).toEqual({ asOf: '2026-11-20', suppression: null, restricted: true });
+		expect(editionMeta({ ...context, threshold: null }, true)).toEqual({
+			asOf: '2026-11-20',
+			suppression: null,
+			restricted: true,
+		});
 	});
 });

@@ -24,13 +24,25 @@ describe('computeKpiDownload(rows, options)', () => {
 
 		it('hides the value, counts, expected value, achievement and level of every suppressed record, and nothing else', () => {
 			const hidden = table.rows.map((r) => r.hidden ?? []);
-			expect(hidden).toEqual(rows.map((r) => (r.suppressed ? ['value', 'numerator', 'denominator', 'expected', 'achievement', 'level'] : [])));
+			expect(hidden).toEqual(
+				rows.map((r) =>
+					r.suppressed
+						? ['value', 'numerator', 'denominator', 'expected', 'achievement', 'level']
+						: [],
+				),
+			);
 		});
 	});
 
 	it('names the file, the page and the period after the table', () => {
 		const { table } = cases.find((c) => c.name === 'ukp_days/maaned')!;
-		expect(table).toMatchObject({ file: 'kpi/ukp_days/maaned', page: '/kpi/ukp_days/', title: 'Antall UKP-døgn per år: per måned, Helsefellesskapet', synthetic: true, asOf: '2026-11-20' });
+		expect(table).toMatchObject({
+			file: 'kpi/ukp_days/maaned',
+			page: '/kpi/ukp_days/',
+			title: 'Antall UKP-døgn per år: per måned, Helsefellesskapet',
+			synthetic: true,
+			asOf: '2026-11-20',
+		});
 		expect(table.period).toEqual({ start: '2022-01-01', end: '2026-10-31' });
 		expect(table.suppression?.threshold).toBe(4);
 		expect(table.restricted).toBe(false);
@@ -38,8 +50,18 @@ describe('computeKpiDownload(rows, options)', () => {
 
 	it('marks a partner table (no threshold) as restricted, with nothing hidden', () => {
 		const { rows } = cases.find((c) => c.name === 'ukp_days/aar')!;
-		const options = { kpi: 'ukp_days' as const, table: 'aar' as const, target: { label: 'L', short_label: 'S', unit: 'døgn' as const }, manifest: { source: 'K', as_of: '2026-11-20', synthetic: false }, threshold: null, latestMonth: '2026-10' };
-		const table = computeKpiDownload(rows.map((r) => ({ ...r, suppressed: false })), options);
+		const options = {
+			kpi: 'ukp_days' as const,
+			table: 'aar' as const,
+			target: { label: 'L', short_label: 'S', unit: 'døgn' as const },
+			manifest: { source: 'K', as_of: '2026-11-20', synthetic: false },
+			threshold: null,
+			latestMonth: '2026-10',
+		};
+		const table = computeKpiDownload(
+			rows.map((r) => ({ ...r, suppressed: false })),
+			options,
+		);
 		expect(table).toMatchObject({ suppression: null, restricted: true });
 		expect(table.rows.every((r) => !r.hidden)).toBe(true);
 	});

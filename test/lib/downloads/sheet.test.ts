@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeSheet, estimateLines, excelSerial, numberFormatOf } from '../../../src/lib/downloads/sheet';
+import {
+	computeSheet,
+	estimateLines,
+	excelSerial,
+	numberFormatOf,
+} from '../../../src/lib/downloads/sheet';
 import type { DownloadColumn } from '../../../src/lib/downloads/table';
 import { makeDownloadTable } from '../../helpers/download-table';
 
@@ -35,7 +40,19 @@ describe('computeSheet(table)', () => {
 	const sheet = computeSheet(makeDownloadTable());
 
 	it('keeps numbers as numbers, turns months and dates into serials, yes/no and labels into words', () => {
-		expect(sheet.rows[0].map((c) => c.value)).toEqual(['5014', 'Frøya', 45292, 12345, 0.8642, 2.345, 2024, 45351, 'Ingen avvik', 'nei', 'Tall, "foreløpig"']);
+		expect(sheet.rows[0].map((c) => c.value)).toEqual([
+			'5014',
+			'Frøya',
+			45292,
+			12345,
+			0.8642,
+			2.345,
+			2024,
+			45351,
+			'Ingen avvik',
+			'nei',
+			'Tall, "foreløpig"',
+		]);
 	});
 
 	it('writes "skjult" in a hidden cell, and nothing in an empty one', () => {
@@ -45,18 +62,30 @@ describe('computeSheet(table)', () => {
 
 	it('shows a text id without a label as it is', () => {
 		expect(sheet.rows[2][8].value).toBe(null);
-		expect(computeSheet(makeDownloadTable({ rows: [{ values: { level: 'yellow' } }] })).rows[0][8].value).toBe('yellow');
+		expect(
+			computeSheet(makeDownloadTable({ rows: [{ values: { level: 'yellow' } }] })).rows[0][8].value,
+		).toBe('yellow');
 	});
 
 	it('lists the footnote and the synthetic-data line under the table', () => {
-		expect(sheet.footnotes).toEqual([makeDownloadTable().suppression!.footnote, 'Syntetiske demodata – ikke ekte tall']);
+		expect(sheet.footnotes).toEqual([
+			makeDownloadTable().suppression!.footnote,
+			'Syntetiske demodata – ikke ekte tall',
+		]);
 	});
 
 	it('sizes columns to their longest shown value or bold heading (letters 15 % wider), a long heading only up to where it wraps', () => {
 		expect(sheet.widths[1]).toBe(Math.ceil('Kommune'.length * 1.15) + 2);
 		expect(sheet.widths[3]).toBe(Math.ceil('UKP-døgn'.length * 1.15) + 2);
 		expect(sheet.widths[9]).toBe(Math.ceil('Skjult'.length * 1.15) + 2);
-		const long = computeSheet(makeDownloadTable({ columns: [{ id: 'x', heading: 'En svært lang overskrift som skal brytes', kind: 'integer' }], rows: [] }));
+		const long = computeSheet(
+			makeDownloadTable({
+				columns: [
+					{ id: 'x', heading: 'En svært lang overskrift som skal brytes', kind: 'integer' },
+				],
+				rows: [],
+			}),
+		);
 		expect(long.widths).toEqual([26]);
 		expect(long.headingLines).toBe(3);
 	});
@@ -64,7 +93,6 @@ describe('computeSheet(table)', () => {
 	it('needs one heading line when every heading fits its column', () => {
 		expect(sheet.headingLines).toBe(1);
 	});
-
 });
 
 describe('estimateLines(text, width, factor)', () => {

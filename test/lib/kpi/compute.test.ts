@@ -18,7 +18,8 @@ describe('computeKpis(dataset): ratio of sums, missing values, zero denominators
 		].join('\n') + '\n',
 	);
 	const kpis = computeKpis(modelNumbers(ds));
-	const value = (kpi: Parameters<typeof kpis.get>[0], area: string, period: string) => kpis.get(kpi, area, period)?.value;
+	const value = (kpi: Parameters<typeof kpis.get>[0], area: string, period: string) =>
+		kpis.get(kpi, area, period)?.value;
 
 	it('takes the share over several municipalities as a ratio of sums, not a mean of ratios', () => {
 		// (90 + 0 + 8) / (100 + 2 + 10) = 98 / 112; the mean of the three ratios would be (0,9 + 0 + 0,8) / 3.
@@ -55,7 +56,10 @@ describe('computeKpis(dataset): ratio of sums, missing values, zero denominators
 	it('leaves a row with an empty cell out of numerator and denominator of that KPI only', () => {
 		// Tydal 2024-02 has no readmissions_30d: the base 3 must not count either.
 		expect(value('readmission_share', 'all', '2024-02')).toBeCloseTo(4 / 40, 12);
-		expect(kpis.get('readmission_share', 'all', '2024-02')).toMatchObject({ numerator: 4, denominator: 40 });
+		expect(kpis.get('readmission_share', 'all', '2024-02')).toMatchObject({
+			numerator: 4,
+			denominator: 40,
+		});
 		expect(value('direct_home_share', 'all', '2024-02')).toBeCloseTo(11 / 53, 12);
 	});
 
@@ -73,7 +77,14 @@ describe('computeKpis(dataset): ratio of sums, missing values, zero denominators
 	});
 
 	it('lists areas: all, clusters, municipalities, and the short-term unit', () => {
-		expect(kpis.areas.map((a) => a.id)).toEqual(['all', 'cluster:Trondheim', 'cluster:Værnesregionen', '5001', '5033', '5035']);
+		expect(kpis.areas.map((a) => a.id)).toEqual([
+			'all',
+			'cluster:Trondheim',
+			'cluster:Værnesregionen',
+			'5001',
+			'5033',
+			'5035',
+		]);
 		expect(kpis.units.map((u) => u.id)).toEqual(['oya-helsehus']);
 	});
 });
@@ -81,19 +92,38 @@ describe('computeKpis(dataset): ratio of sums, missing values, zero denominators
 describe('computeKpis(dataset): year to date, pro-rata target, trajectory and level', () => {
 	// 2023: 300 UKP days a month (3 600 a year, the baseline); 2024-01 … 2024-03: 200 a month.
 	const rows: string[] = [];
-	for (let m = 1; m <= 12; m++) rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,300,20,100,16`);
+	for (let m = 1; m <= 12; m++)
+		rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,300,20,100,16`);
 	for (let m = 1; m <= 3; m++) rows.push(`2024-0${m},5001,100,90,200,31,100,15`);
-	const municipalities = 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
-	const targets = readFileSync('data/targets.yaml', 'utf8').replace('profile: seasonal', 'profile: flat');
-	const kpis = computeKpis(modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities, targets })));
+	const municipalities =
+		'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
+	const targets = readFileSync('data/targets.yaml', 'utf8').replace(
+		'profile: seasonal',
+		'profile: flat',
+	);
+	const kpis = computeKpis(
+		modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities, targets })),
+	);
 
 	it('takes the baseline from the baseline year', () => {
-		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({ value: 3600, target: 1767, baseline: 3600, monthsInPeriod: 12 });
+		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({
+			value: 3600,
+			target: 1767,
+			baseline: 3600,
+			monthsInPeriod: 12,
+		});
 	});
 
 	it('measures nothing before the effective date: no expected value, achievement or level', () => {
-		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({ expected: null, achievement: null, level: null });
-		expect(kpis.get('zero_day_share', 'all', '2023-12')).toMatchObject({ expected: null, level: null });
+		expect(kpis.get('ukp_days', 'all', '2023')).toMatchObject({
+			expected: null,
+			achievement: null,
+			level: null,
+		});
+		expect(kpis.get('zero_day_share', 'all', '2023-12')).toMatchObject({
+			expected: null,
+			level: null,
+		});
 	});
 
 	it('gives the running year to date with a pro-rata target and a year-end forecast', () => {
@@ -110,7 +140,11 @@ describe('computeKpis(dataset): year to date, pro-rata target, trajectory and le
 	});
 
 	it('does not split the count target across municipalities or clusters', () => {
-		expect(kpis.get('ukp_days', '5001', '2024')).toMatchObject({ target: null, achievement: null, level: null });
+		expect(kpis.get('ukp_days', '5001', '2024')).toMatchObject({
+			target: null,
+			achievement: null,
+			level: null,
+		});
 		expect(kpis.get('ukp_days', 'cluster:Trondheim', '2024')!.target).toBeNull();
 	});
 
@@ -127,7 +161,10 @@ describe('computeKpis(dataset): year to date, pro-rata target, trajectory and le
 		// direct_home_share: baseline 20 %, target 30 %; expected at end of 2024-03 ≈ 20 % + 10 pp × 0,1243 = 21,24 %;
 		// 31 % is above it: green. readmission 15 % holds 16 %: green, achievement 1.
 		expect(kpis.get('direct_home_share', 'all', '2024-03')!.level).toBe('green');
-		expect(kpis.get('readmission_share', 'all', '2024')).toMatchObject({ level: 'green', achievement: 1 });
+		expect(kpis.get('readmission_share', 'all', '2024')).toMatchObject({
+			level: 'green',
+			achievement: 1,
+		});
 		// mean_ukp_days 2024-03: 200 / 10 = 20 døgn against an expected ≈ 15 − … (baseline 300/20 = 15): red.
 		const mean = kpis.get('mean_ukp_days', 'all', '2024-03')!;
 		expect(mean.value).toBe(20);
@@ -146,10 +183,23 @@ describe('computeKpis(dataset): the monthly and year-to-date target of a count f
 	// 2023: 500 UKP days in January and February, 300 in every other month: 4 000 a year, so January
 	// is 500/4 000 = 12,5 % of the year and January–February 25 %. 2024: 500 in January and February.
 	const rows: string[] = [];
-	for (let m = 1; m <= 12; m++) rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,${m <= 2 ? 500 : 300},20,100,16`);
+	for (let m = 1; m <= 12; m++)
+		rows.push(`2023-${String(m).padStart(2, '0')},5001,100,80,${m <= 2 ? 500 : 300},20,100,16`);
 	for (let m = 1; m <= 2; m++) rows.push(`2024-0${m},5001,100,80,500,20,100,16`);
-	const municipalities = 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
-	const make = (profile: string) => computeKpis(modelNumbers(makeDataset(rows.join('\n') + '\n', { municipalities, targets: readFileSync('data/targets.yaml', 'utf8').replace('profile: seasonal', `profile: ${profile}`) })));
+	const municipalities =
+		'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n';
+	const make = (profile: string) =>
+		computeKpis(
+			modelNumbers(
+				makeDataset(rows.join('\n') + '\n', {
+					municipalities,
+					targets: readFileSync('data/targets.yaml', 'utf8').replace(
+						'profile: seasonal',
+						`profile: ${profile}`,
+					),
+				}),
+			),
+		);
 	const seasonal = make('seasonal');
 	const flat = make('flat');
 

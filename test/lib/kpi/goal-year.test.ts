@@ -9,11 +9,17 @@ import { makeDataset } from '../../helpers/dataset';
 //   2023: 10 stays, 8 zero-day, 300 UKP days, 2 home, readmission 2 of 10
 //   2025: 10 stays, 9 zero-day, 200 UKP days, 3 home, readmission 1 of 10
 // Øya helsehus: 250 bed days over 10 stays in January 2023 (25 døgn), 180 over 10 in January 2025 (18 døgn).
-const months = (year: string) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-const rows = [...months('2023').map((m) => `${m},5001,10,8,300,2,10,2`), ...months('2025').map((m) => `${m},5001,10,9,200,3,10,1`)];
+const months = (year: string) =>
+	Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+const rows = [
+	...months('2023').map((m) => `${m},5001,10,8,300,2,10,2`),
+	...months('2025').map((m) => `${m},5001,10,9,200,3,10,1`),
+];
 const ds = makeDataset(`${rows.join('\n')}\n`, {
-	municipalities: 'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n',
-	shortTerm: 'month,unit,stays_ended,bed_days\n2023-01,oya-helsehus,10,250\n2025-01,oya-helsehus,10,180\n',
+	municipalities:
+		'municipality,name,cluster,population_67plus,population_80plus\n5001,Trondheim,Trondheim,26000,8000\n',
+	shortTerm:
+		'month,unit,stays_ended,bed_days\n2023-01,oya-helsehus,10,250\n2025-01,oya-helsehus,10,180\n',
 });
 const kpis = computeKpis(modelNumbers(ds));
 const table = computeGoalYearTable(kpis, ds.targets, '2025');
@@ -57,30 +63,69 @@ describe('computeGoalYearTable(results, targets, year)', () => {
 	it('gives the level against the 100 % milestone: the expected value at the end of 2025 is the target', () => {
 		expect(table.rows.map((r) => r.expected)).toEqual([1767, 0.9, 2, 0.3, 0.16, 20]);
 		// 2 400 is 633 over 1 767, beyond the tolerance of 177: red; 200 døgn is 198 over 2, beyond 0,3: red.
-		expect(table.rows.map((r) => r.level)).toEqual(['red', 'green', 'red', 'green', 'green', 'green']);
-		expect(table).toMatchObject({ year: '2025', expectedShare: 1, milestoneMonth: '2025-12', fullYear: true });
+		expect(table.rows.map((r) => r.level)).toEqual([
+			'red',
+			'green',
+			'red',
+			'green',
+			'green',
+			'green',
+		]);
+		expect(table).toMatchObject({
+			year: '2025',
+			expectedShare: 1,
+			milestoneMonth: '2025-12',
+			fullYear: true,
+		});
 		// Øya helsehus has January only: its year is incomplete, the others have all twelve months.
-		expect(table.rows.map((r) => [r.complete, r.monthsWithData])).toEqual([[true, 12], [true, 12], [true, 12], [true, 12], [true, 12], [false, 1]]);
+		expect(table.rows.map((r) => [r.complete, r.monthsWithData])).toEqual([
+			[true, 12],
+			[true, 12],
+			[true, 12],
+			[true, 12],
+			[true, 12],
+			[false, 1],
+		]);
 	});
 
 	it('expects half the way at the end of 2024, and leaves a year without data unjudged', () => {
 		const y2024 = computeGoalYearTable(kpis, ds.targets, '2024');
 		expect(y2024.expectedShare).toBe(0.5);
 		// Half the way from 3 600 to 1 767: 3 600 − 1 833 / 2 = 2 683,5.
-		expect(y2024.rows[0]).toMatchObject({ value: null, reached: null, expected: 2683.5, level: null });
+		expect(y2024.rows[0]).toMatchObject({
+			value: null,
+			reached: null,
+			expected: 2683.5,
+			level: null,
+		});
 		expect([y2024.reachedCount, y2024.judgedCount]).toEqual([0, 0]);
 	});
 
 	it('takes only the KPIs asked for', () => {
-		expect(computeGoalYearTable(kpis, ds.targets, '2025', ['zero_day_share', 'readmission_share']).rows.map((r) => r.number)).toEqual([2, 5]);
+		expect(
+			computeGoalYearTable(kpis, ds.targets, '2025', [
+				'zero_day_share',
+				'readmission_share',
+			]).rows.map((r) => r.number),
+		).toEqual([2, 5]);
 	});
 
 	it('hides value, achievement and level of a suppressed record, and does not judge it', () => {
-		const hidden = { ...kpis, get: (...args: Parameters<typeof kpis.get>) => {
-			const r = kpis.get(...args);
-			return r && args[0] === 'ukp_days' ? { ...r, suppressed: true } : r;
-		} };
-		expect(computeGoalYearTable(hidden, ds.targets, '2025').rows[0]).toMatchObject({ suppressed: true, baseline: null, value: null, achievement: null, reached: null, level: null });
+		const hidden = {
+			...kpis,
+			get: (...args: Parameters<typeof kpis.get>) => {
+				const r = kpis.get(...args);
+				return r && args[0] === 'ukp_days' ? { ...r, suppressed: true } : r;
+			},
+		};
+		expect(computeGoalYearTable(hidden, ds.targets, '2025').rows[0]).toMatchObject({
+			suppressed: true,
+			baseline: null,
+			value: null,
+			achievement: null,
+			reached: null,
+			level: null,
+		});
 	});
 });
 
@@ -90,7 +135,10 @@ describe('goalYearOf(targets)', () => {
 		['2025', '2023-10-01'],
 		['2026', '2024-07-01'],
 		['2026', '2024-01-15'],
-	])('gives the year %s of the 100 %% milestone for the effective date %s', (year, effective_date) => {
-		expect(goalYearOf({ effective_date })).toBe(year);
-	});
+	])(
+		'gives the year %s of the 100 %% milestone for the effective date %s',
+		(year, effective_date) => {
+			expect(goalYearOf({ effective_date })).toBe(year);
+		},
+	);
 });

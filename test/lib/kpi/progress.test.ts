@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeAchievement, computeExpected, computeLevel, normalizeBasis, trajectoryFraction, type ProgressBasis } from '../../../src/lib/kpi/progress';
+import {
+	computeAchievement,
+	computeExpected,
+	computeLevel,
+	normalizeBasis,
+	trajectoryFraction,
+	type ProgressBasis,
+} from '../../../src/lib/kpi/progress';
 
 const EFFECTIVE = Date.UTC(2024, 0, 1);
 
@@ -16,7 +23,14 @@ describe('trajectoryFraction(effective, t)', () => {
 	});
 });
 
-const meanDays: ProgressBasis = { direction: 'lower', mode: 'improve', target: 2, baseline: 3.5, tolerance: 0.3, effective: EFFECTIVE };
+const meanDays: ProgressBasis = {
+	direction: 'lower',
+	mode: 'improve',
+	target: 2,
+	baseline: 3.5,
+	tolerance: 0.3,
+	effective: EFFECTIVE,
+};
 
 describe('computeExpected(basis, t)', () => {
 	it('runs from baseline to target through the milestones', () => {
@@ -43,7 +57,9 @@ describe('computeAchievement(basis, actual)', () => {
 		else expect(achievement).toBeCloseTo(expected, 12);
 	});
 	it('mirrors for higher is better: baseline 84 %, target 90 %, actual 87 % is half-way', () => {
-		expect(computeAchievement({ ...meanDays, direction: 'higher', baseline: 0.84, target: 0.9 }, 0.87)).toBeCloseTo(0.5, 12);
+		expect(
+			computeAchievement({ ...meanDays, direction: 'higher', baseline: 0.84, target: 0.9 }, 0.87),
+		).toBeCloseTo(0.5, 12);
 	});
 	it('is 1 while a KPI to hold keeps its target and 0 when it does not', () => {
 		const hold: ProgressBasis = { ...meanDays, mode: 'hold', target: 0.16 };

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { monthRange } from '../../../src/lib/dates';
-import { computeSeasonalProfile, expectedForMonth, expectedYearToDate } from '../../../src/lib/kpi/seasonal-profile';
+import {
+	computeSeasonalProfile,
+	expectedForMonth,
+	expectedYearToDate,
+} from '../../../src/lib/kpi/seasonal-profile';
 
 // UKP-døgn of a made-up baseline year 2023: 1 200 in all, most in winter and July.
 const DAYS_2023 = [150, 120, 110, 90, 80, 70, 120, 70, 80, 90, 100, 120];
-const year = (y: string, values: (number | null)[]) => monthRange(`${y}-01`, `${y}-12`).map((month, i) => ({ month, value: values[i] }));
+const year = (y: string, values: (number | null)[]) =>
+	monthRange(`${y}-01`, `${y}-12`).map((month, i) => ({ month, value: values[i] }));
 const BASELINE = [...year('2023', DAYS_2023), { month: '2024-01', value: 9999 }];
 
 describe('computeSeasonalProfile(values, baselineYears, setting)', () => {
@@ -21,7 +26,11 @@ describe('computeSeasonalProfile(values, baselineYears, setting)', () => {
 
 	it('takes a ratio of sums over several baseline years, not a mean of each year’s shares', () => {
 		// 2022: 50 every month (600); January = (50 + 150) / 1 800, not (1/12 + 0,125) / 2.
-		const profile = computeSeasonalProfile([...year('2022', Array(12).fill(50)), ...BASELINE], ['2022', '2023'], 'seasonal');
+		const profile = computeSeasonalProfile(
+			[...year('2022', Array(12).fill(50)), ...BASELINE],
+			['2022', '2023'],
+			'seasonal',
+		);
 		expect(profile.shares[0]).toBeCloseTo(200 / 1800, 15);
 		expect(profile.shares[5]).toBeCloseTo(120 / 1800, 15);
 	});
@@ -37,14 +46,23 @@ describe('computeSeasonalProfile(values, baselineYears, setting)', () => {
 	it('falls back to flat and names the months when a baseline month has no value', () => {
 		const gap: (number | null)[] = [...DAYS_2023];
 		gap[6] = null;
-		expect(computeSeasonalProfile(year('2023', gap), ['2023'], 'seasonal')).toMatchObject({ kind: 'flat', flatBecause: 'missing_months', missingMonths: ['2023-07'] });
+		expect(computeSeasonalProfile(year('2023', gap), ['2023'], 'seasonal')).toMatchObject({
+			kind: 'flat',
+			flatBecause: 'missing_months',
+			missingMonths: ['2023-07'],
+		});
 		const absent = year('2023', DAYS_2023).filter((v) => v.month !== '2023-12');
-		expect(computeSeasonalProfile(absent, ['2022', '2023'], 'seasonal')).toMatchObject({ flatBecause: 'missing_months', missingMonths: [...monthRange('2022-01', '2022-12'), '2023-12'] });
+		expect(computeSeasonalProfile(absent, ['2022', '2023'], 'seasonal')).toMatchObject({
+			flatBecause: 'missing_months',
+			missingMonths: [...monthRange('2022-01', '2022-12'), '2023-12'],
+		});
 	});
 
 	it('falls back to flat without baseline years or with a baseline total of 0', () => {
 		expect(computeSeasonalProfile(BASELINE, [], 'seasonal').flatBecause).toBe('no_baseline');
-		expect(computeSeasonalProfile(year('2023', Array(12).fill(0)), ['2023'], 'seasonal')).toMatchObject({ kind: 'flat', flatBecause: 'no_days' });
+		expect(
+			computeSeasonalProfile(year('2023', Array(12).fill(0)), ['2023'], 'seasonal'),
+		).toMatchObject({ kind: 'flat', flatBecause: 'no_days' });
 	});
 });
 

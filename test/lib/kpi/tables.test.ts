@@ -21,10 +21,16 @@ const kpis = computeKpis(modelNumbers(ds));
 describe('computeKpiAreaRows(results, kpi)', () => {
 	it('gives the running year and the year before for all, each cluster and each municipality, as the KPI tables do', () => {
 		const rows = computeKpiAreaRows(kpis, 'zero_day_share');
-		expect(rows.map((r) => `${r.area} ${r.period}`)).toEqual(['all', 'cluster:Trondheim', 'cluster:Værnesregionen', '5001', '5033', '5035'].flatMap((a) => [`${a} 2025`, `${a} 2024`]));
+		expect(rows.map((r) => `${r.area} ${r.period}`)).toEqual(
+			['all', 'cluster:Trondheim', 'cluster:Værnesregionen', '5001', '5033', '5035'].flatMap(
+				(a) => [`${a} 2025`, `${a} 2024`],
+			),
+		);
 		expect(rows).toEqual(computeKpiTables(kpis, 'zero_day_share', 'all').areas);
 		// Værnesregionen 2025: (20 + 6) / (30 + 12)
-		expect(rows.find((r) => r.area === 'cluster:Værnesregionen' && r.period === '2025')).toMatchObject({ area_name: 'Værnesregionen', numerator: 26, denominator: 42 });
+		expect(
+			rows.find((r) => r.area === 'cluster:Værnesregionen' && r.period === '2025'),
+		).toMatchObject({ area_name: 'Værnesregionen', numerator: 26, denominator: 42 });
 	});
 });
 
@@ -32,18 +38,43 @@ describe('groupAreaRows(rows, areas)', () => {
 	const groups = groupAreaRows(computeKpiAreaRows(kpis, 'ukp_days'), kpis.areas);
 
 	it('keeps the helsefellesskap and the clusters for the KPI page, no municipality', () => {
-		expect(groups.top.map((r) => `${r.area} ${r.period}`)).toEqual(['all 2025', 'all 2024', 'cluster:Trondheim 2025', 'cluster:Trondheim 2024', 'cluster:Værnesregionen 2025', 'cluster:Værnesregionen 2024']);
+		expect(groups.top.map((r) => `${r.area} ${r.period}`)).toEqual([
+			'all 2025',
+			'all 2024',
+			'cluster:Trondheim 2025',
+			'cluster:Trondheim 2024',
+			'cluster:Værnesregionen 2025',
+			'cluster:Værnesregionen 2024',
+		]);
 	});
 
 	it('gives each cluster its own rows, then its municipalities', () => {
-		expect(groups.clusters.map((g) => [g.cluster.id, g.rows.map((r) => `${r.area} ${r.period}`)])).toEqual([
-			['cluster:Trondheim', ['cluster:Trondheim 2025', 'cluster:Trondheim 2024', '5001 2025', '5001 2024']],
-			['cluster:Værnesregionen', ['cluster:Værnesregionen 2025', 'cluster:Værnesregionen 2024', '5033 2025', '5033 2024', '5035 2025', '5035 2024']],
+		expect(
+			groups.clusters.map((g) => [g.cluster.id, g.rows.map((r) => `${r.area} ${r.period}`)]),
+		).toEqual([
+			[
+				'cluster:Trondheim',
+				['cluster:Trondheim 2025', 'cluster:Trondheim 2024', '5001 2025', '5001 2024'],
+			],
+			[
+				'cluster:Værnesregionen',
+				[
+					'cluster:Værnesregionen 2025',
+					'cluster:Værnesregionen 2024',
+					'5033 2025',
+					'5033 2024',
+					'5035 2025',
+					'5035 2024',
+				],
+			],
 		]);
 	});
 
 	it('puts every row in the page or in one cluster page, none lost', () => {
-		const placed = [...groups.top, ...groups.clusters.flatMap((g) => g.rows.filter((r) => r.area !== g.cluster.id))];
+		const placed = [
+			...groups.top,
+			...groups.clusters.flatMap((g) => g.rows.filter((r) => r.area !== g.cluster.id)),
+		];
 		expect(placed).toHaveLength(computeKpiAreaRows(kpis, 'ukp_days').length);
 	});
 

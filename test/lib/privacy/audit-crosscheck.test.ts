@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { auditPublication } from '../../../src/lib/privacy/audit';
 import type { ProtectedTable } from '../../../src/lib/privacy/protected-table';
 import { protectTable } from '../../../src/lib/privacy/protect';
-import { publicationOf, publishEverything, type Publication } from '../../../src/lib/privacy/publication';
+import {
+	publicationOf,
+	publishEverything,
+	type Publication,
+} from '../../../src/lib/privacy/publication';
 import { grid, MUNICIPALITIES, tableOf, type Counts } from '../../helpers/privacy';
 
 // The audit reduces published totals by their published parts, splits the system into blocks and
@@ -15,7 +19,7 @@ const T = 4;
 
 function random(seed: number) {
 	let s = seed;
-	return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 // A row that obeys the contract: zero-day and home ≤ stays, days ≥ stays with days, readmissions ≤ base.
@@ -23,13 +27,22 @@ function randomCounts(next: () => number): Counts {
 	const stays = Math.floor(next() * 9);
 	const zero = Math.floor(next() * (stays + 1));
 	const base = Math.floor(next() * 9);
-	return [stays, zero, stays - zero + Math.floor(next() * 4), Math.floor(next() * (stays + 1)), base, Math.floor(next() * (base + 1))];
+	return [
+		stays,
+		zero,
+		stays - zero + Math.floor(next() * 4),
+		Math.floor(next() * (stays + 1)),
+		base,
+		Math.floor(next() * (base + 1)),
+	];
 }
 
 function randomTable(next: () => number): ProtectedTable {
 	const months = ['2025-01', '2025-02', '2025-03', '2025-04'];
 	const codes = MUNICIPALITIES.map((m) => m.code);
-	const counts = Object.fromEntries(months.flatMap((m) => codes.map((c) => [`${c}|${m}`, randomCounts(next)])));
+	const counts = Object.fromEntries(
+		months.flatMap((m) => codes.map((c) => [`${c}|${m}`, randomCounts(next)])),
+	);
 	return tableOf(grid(months, counts, codes));
 }
 
@@ -39,7 +52,8 @@ function randomPublication(seed: number): Publication {
 	const shown = pub.shown.map((s, g) => {
 		const C = pub.table.groups[g].spec.columns.length;
 		const out = s.slice();
-		for (let node = 0; node * C < out.length; node++) if (next() < 0.35) out.fill(0, node * C, node * C + C);
+		for (let node = 0; node * C < out.length; node++)
+			if (next() < 0.35) out.fill(0, node * C, node * C + C);
 		return out;
 	});
 	return { ...pub, shown };
@@ -49,15 +63,19 @@ function randomPublication(seed: number): Publication {
 function leavesOf(table: ProtectedTable, g: number, node: number): number[] {
 	const group = table.groups[g];
 	const P = table.periods.length;
-	const areas = (a: number): number[] => (group.areas[a].children.length === 0 ? [a] : group.areas[a].children.flatMap(areas));
-	return areas(Math.floor(node / P)).flatMap((a) => table.periods[node % P].months.map((m) => a * P + m)).filter((n) => group.exists[n]);
+	const areas = (a: number): number[] =>
+		group.areas[a].children.length === 0 ? [a] : group.areas[a].children.flatMap(areas);
+	return areas(Math.floor(node / P))
+		.flatMap((a) => table.periods[node % P].months.map((m) => a * P + m))
+		.filter((n) => group.exists[n]);
 }
 
 async function plainAttack(pub: Publication): Promise<string[]> {
 	const highs = await highsLoader();
 	const { table } = pub;
 	const name = (g: number, node: number, c: number) => `x${g}_${node}_${c}`;
-	const sumOf = (g: number, node: number, c: number, coef = 1) => leavesOf(table, g, node).map((n) => `${coef < 0 ? '-' : '+'} ${name(g, n, c)}`);
+	const sumOf = (g: number, node: number, c: number, coef = 1) =>
+		leavesOf(table, g, node).map((n) => `${coef < 0 ? '-' : '+'} ${name(g, n, c)}`);
 	const constraints: string[] = [];
 	const cells = new Set<string>();
 	table.groups.forEach((group, g) => {
@@ -66,10 +84,16 @@ async function plainAttack(pub: Publication): Promise<string[]> {
 			if (!e) return;
 			for (let c = 0; c < C; c++) {
 				for (const n of leavesOf(table, g, node)) cells.add(name(g, n, c));
-				if (pub.shown[g][node * C + c]) constraints.push(`${sumOf(g, node, c).join(' ')} = ${group.values[node * group.measures.length + c]}`);
+				if (pub.shown[g][node * C + c])
+					constraints.push(
+						`${sumOf(g, node, c).join(' ')} = ${group.values[node * group.measures.length + c]}`,
+					);
 			}
 			if (leavesOf(table, g, node).length !== 1 || leavesOf(table, g, node)[0] !== node) return;
-			for (const fact of group.spec.facts) constraints.push(`${fact.terms.map(([col, coef]) => `${coef < 0 ? '-' : '+'} ${Math.abs(coef)} ${name(g, node, group.spec.columns.indexOf(col))}`).join(' ')} >= 0`);
+			for (const fact of group.spec.facts)
+				constraints.push(
+					`${fact.terms.map(([col, coef]) => `${coef < 0 ? '-' : '+'} ${Math.abs(coef)} ${name(g, node, group.spec.columns.indexOf(col))}`).join(' ')} >= 0`,
+				);
 		});
 	});
 	const leaks: string[] = [];
@@ -80,12 +104,19 @@ async function plainAttack(pub: Publication): Promise<string[]> {
 				const value = group.values[node * group.measures.length + k];
 				if (value < 1 || value > T) return;
 				const objective = measure.terms.flatMap(([c, coef]) => sumOf(g, node, c, coef)).join(' ');
-				const solve = (sense: string) => highs.solve(`${sense}\n obj: ${objective}\nSubject To\n${constraints.map((c, i) => ` c${i}: ${c}`).join('\n')}\nBounds\n${[...cells].map((x) => ` ${x} >= 0`).join('\n')}\nEnd\n`);
+				const solve = (sense: string) =>
+					highs.solve(
+						`${sense}\n obj: ${objective}\nSubject To\n${constraints.map((c, i) => ` c${i}: ${c}`).join('\n')}\nBounds\n${[...cells].map((x) => ` ${x} >= 0`).join('\n')}\nEnd\n`,
+					);
 				const [lo, hi] = [solve('Minimize'), solve('Maximize')];
 				const min = Math.ceil(lo.ObjectiveValue - 1e-6) + 0;
 				const max = hi.Status === 'Unbounded' ? Infinity : Math.floor(hi.ObjectiveValue + 1e-6) + 0;
-				const { area, period } = { area: group.areas[Math.floor(node / table.periods.length)].id, period: table.periods[node % table.periods.length].id };
-				if (min >= 1 && max <= T) leaks.push(`${group.spec.id} ${area} ${period} ${measure.id} [${min}, ${max}]`);
+				const { area, period } = {
+					area: group.areas[Math.floor(node / table.periods.length)].id,
+					period: table.periods[node % table.periods.length].id,
+				};
+				if (min >= 1 && max <= T)
+					leaks.push(`${group.spec.id} ${area} ${period} ${measure.id} [${min}, ${max}]`);
 			});
 		});
 	});
@@ -93,12 +124,17 @@ async function plainAttack(pub: Publication): Promise<string[]> {
 }
 
 describe('auditPublication(publication) against a plain LP over every published sum', () => {
-	it.each([1, 2, 3, 4, 5])('finds the same leaks on random small counts with random hidden nodes (seed %i)', async (seed) => {
-		const pub = randomPublication(seed);
-		const { leaks } = await auditPublication(pub);
-		const found = leaks.map((l) => `${l.group} ${l.area} ${l.period} ${l.measure} [${l.interval.join(', ')}]`).sort();
-		expect(found).toEqual(await plainAttack(pub));
-	});
+	it.each([1, 2, 3, 4, 5])(
+		'finds the same leaks on random small counts with random hidden nodes (seed %i)',
+		async (seed) => {
+			const pub = randomPublication(seed);
+			const { leaks } = await auditPublication(pub);
+			const found = leaks
+				.map((l) => `${l.group} ${l.area} ${l.period} ${l.measure} [${l.interval.join(', ')}]`)
+				.sort();
+			expect(found).toEqual(await plainAttack(pub));
+		},
+	);
 
 	it.each([6, 7, 8])('finds nothing in what protectTable publishes (seed %i)', async (seed) => {
 		const { hidden, audit } = await protectTable(randomTable(random(seed)));

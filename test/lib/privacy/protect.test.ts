@@ -11,7 +11,14 @@ function smallLeaves(table: ProtectedTable, group: string): number[] {
 	return g.areas.flatMap((a, i) =>
 		a.children.length > 0
 			? []
-			: table.months.map((_, m) => nodeOf(table, i, m)).filter((n) => g.exists[n] && g.values[n * g.measures.length] >= 1 && g.values[n * g.measures.length] <= table.threshold),
+			: table.months
+					.map((_, m) => nodeOf(table, i, m))
+					.filter(
+						(n) =>
+							g.exists[n] &&
+							g.values[n * g.measures.length] >= 1 &&
+							g.values[n * g.measures.length] <= table.threshold,
+					),
 	);
 }
 
@@ -19,7 +26,13 @@ describe('protectTable(table, options) on the bundled data', () => {
 	const table = tableOfFolder('data');
 
 	it('withholds the partly empty row (Meråker 2025-11 has no discharged_home)', () => {
-		expect(table.groups[0].withheld).toEqual([{ area: '5034', month: '2025-11', counts: { ukp_stays: 15, ukp_stays_zero_days: 13, ukp_days: 3, discharged_home: null } }]);
+		expect(table.groups[0].withheld).toEqual([
+			{
+				area: '5034',
+				month: '2025-11',
+				counts: { ukp_stays: 15, ukp_stays_zero_days: 13, ukp_days: 3, discharged_home: null },
+			},
+		]);
 	});
 
 	it('publishes nothing an attacker can solve for, payable days included', async () => {

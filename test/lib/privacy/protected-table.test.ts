@@ -4,15 +4,26 @@ import { nodeOf, type ProtectedTable } from '../../../src/lib/privacy/protected-
 import { chooseHiddenCells } from '../../../src/lib/privacy/suppress';
 import { grid, row, tableOf } from '../../helpers/privacy';
 
-const valueOf = (table: ProtectedTable, group: string, area: string, period: string, measure: string) => {
+const valueOf = (
+	table: ProtectedTable,
+	group: string,
+	area: string,
+	period: string,
+	measure: string,
+) => {
 	const g = table.groups.find((x) => x.spec.id === group)!;
 	const node = nodeOf(table, g.areaIndex.get(area)!, table.periodIndex.get(period)!);
-	return g.exists[node] ? g.values[node * g.measures.length + g.measures.findIndex((m) => m.id === measure)] : null;
+	return g.exists[node]
+		? g.values[node * g.measures.length + g.measures.findIndex((m) => m.id === measure)]
+		: null;
 };
 
 describe('buildProtectedTable(sources, options)', () => {
 	const months = ['2024-11', '2024-12', '2025-01'];
-	const table = tableOf([...grid(months, {}, ['5033', '5034']), row('2025-01', '5035', [10, 4, 8, 3, 9, 2])]);
+	const table = tableOf([
+		...grid(months, {}, ['5033', '5034']),
+		row('2025-01', '5035', [10, 4, 8, 3, 9, 2]),
+	]);
 
 	it('sums every column up the areas and over months, years and rolling windows', () => {
 		expect(valueOf(table, 'ukp', '5033', '2024-12', 'ukp_stays')).toBe(40);
@@ -29,7 +40,10 @@ describe('buildProtectedTable(sources, options)', () => {
 	});
 
 	it('withholds a row whose group is partly empty from every sum of that group, and says so', () => {
-		const partly = tableOf([row('2025-01', '5033'), row('2025-01', '5034', [15, 13, 3, null, 14, 0])]);
+		const partly = tableOf([
+			row('2025-01', '5033'),
+			row('2025-01', '5034', [15, 13, 3, null, 14, 0]),
+		]);
 		expect(partly.groups[0].withheld.map((r) => r.area)).toEqual(['5034']);
 		expect(valueOf(partly, 'ukp', '5034', '2025-01', 'ukp_stays')).toBeNull();
 		expect(valueOf(partly, 'ukp', 'all', '2025-01', 'ukp_stays')).toBe(40);
@@ -38,7 +52,16 @@ describe('buildProtectedTable(sources, options)', () => {
 	});
 
 	it('makes rolling 12-month windows for the whole helsefellesskap only', () => {
-		const year = tableOf(grid(Array.from({ length: 13 }, (_, i) => `20${24 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`), {}, ['5033']));
+		const year = tableOf(
+			grid(
+				Array.from(
+					{ length: 13 },
+					(_, i) => `20${24 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+				),
+				{},
+				['5033'],
+			),
+		);
 		expect(valueOf(year, 'ukp', 'all', '2024-02/2025-01', 'ukp_stays')).toBe(480);
 		expect(valueOf(year, 'ukp', '5033', '2024-02/2025-01', 'ukp_stays')).toBeNull();
 	});
@@ -58,6 +81,16 @@ describe('shownPredicate(set) and hiddenStats(set)', () => {
 	});
 
 	it('counts primary and extra hidden nodes and cells per group', () => {
-		expect(hiddenStats(set)[0]).toEqual({ group: 'ukp', nodes: 39, primaryNodes: 1, followingNodes: 0, extraNodes: 3, leafNodes: 18, primaryLeaves: 1, extraLeaves: 3, extraCells: 12 });
+		expect(hiddenStats(set)[0]).toEqual({
+			group: 'ukp',
+			nodes: 39,
+			primaryNodes: 1,
+			followingNodes: 0,
+			extraNodes: 3,
+			leafNodes: 18,
+			primaryLeaves: 1,
+			extraLeaves: 3,
+			extraCells: 12,
+		});
 	});
 });

@@ -27,16 +27,24 @@ describe('computeKpisFor(project, "public"): KPI records as the audited protecte
 		'2024-02,5034,30,20,25,8,30,5',
 		'2024-02,5035,20,15,12,5,20,6',
 	]);
-	const shown = (kpi: Parameters<typeof kpis.get>[0], area: string, period: string) => !kpis.get(kpi, area, period)!.suppressed;
+	const shown = (kpi: Parameters<typeof kpis.get>[0], area: string, period: string) =>
+		!kpis.get(kpi, area, period)!.suppressed;
 	const children = ['5033', '5034', '5035'];
 
 	it('hides a share, its counts and its level when a count behind it is from 1 to 4', () => {
-		expect(kpis.get('zero_day_share', '5033', '2024-01')).toMatchObject({ suppressed: true, value: null, numerator: null, denominator: null, level: null });
+		expect(kpis.get('zero_day_share', '5033', '2024-01')).toMatchObject({
+			suppressed: true,
+			value: null,
+			numerator: null,
+			denominator: null,
+			level: null,
+		});
 		expect(kpis.suppressionThreshold).toBe(4);
 	});
 
 	it('hides every KPI that shares the small count (stays): UKP days, mean days and the share sent home', () => {
-		for (const kpi of ['ukp_days', 'mean_ukp_days', 'direct_home_share'] as const) expect(shown(kpi, '5033', '2024-01'), kpi).toBe(false);
+		for (const kpi of ['ukp_days', 'mean_ukp_days', 'direct_home_share'] as const)
+			expect(shown(kpi, '5033', '2024-01'), kpi).toBe(false);
 	});
 
 	it('never leaves a published cluster month with exactly one hidden municipality (its total minus the rest)', () => {

@@ -1,25 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { shownPredicate } from '../../../src/lib/privacy/hidden-set';
 import { chooseHiddenCells } from '../../../src/lib/privacy/suppress';
-import { outputShown, publicShortTermRows, publicUkpRows } from '../../../src/lib/privacy/ukp-table';
+import {
+	outputShown,
+	publicShortTermRows,
+	publicUkpRows,
+} from '../../../src/lib/privacy/ukp-table';
 import { grid, row, tableOf } from '../../helpers/privacy';
 
 describe('publicUkpRows(rows)', () => {
 	it('empties a partly empty group of a row, as the protected table withholds it, and keeps whole groups', () => {
-		const rows = [row('2025-11', '5034', [15, 13, 3, null, 14, 0]), row('2025-03', '5036', [11, 10, 1, 1, null, null]), row('2025-01', '5001')];
-		expect(publicUkpRows(rows)).toEqual([row('2025-11', '5034', [null, null, null, null, 14, 0]), rows[1], rows[2]]);
+		const rows = [
+			row('2025-11', '5034', [15, 13, 3, null, 14, 0]),
+			row('2025-03', '5036', [11, 10, 1, 1, null, null]),
+			row('2025-01', '5001'),
+		];
+		expect(publicUkpRows(rows)).toEqual([
+			row('2025-11', '5034', [null, null, null, null, 14, 0]),
+			rows[1],
+			rows[2],
+		]);
 	});
 });
 
 describe('publicShortTermRows(rows)', () => {
 	it('empties a row with one of its two cells empty', () => {
-		const rows = [{ month: '2025-01', unit: 'oya-helsehus', staysEnded: 100, bedDays: null }, { month: '2025-01', unit: 'orkdal-helsetun', staysEnded: 20, bedDays: 400 }];
+		const rows = [
+			{ month: '2025-01', unit: 'oya-helsehus', staysEnded: 100, bedDays: null },
+			{ month: '2025-01', unit: 'orkdal-helsetun', staysEnded: 20, bedDays: 400 },
+		];
 		expect(publicShortTermRows(rows)).toEqual([{ ...rows[0], staysEnded: null }, rows[1]]);
 	});
 });
 
 describe('outputShown(shown)', () => {
-	const set = chooseHiddenCells(tableOf(grid(['2025-01', '2025-02'], { '5033|2025-02': [30, 28, 9, 10, 30, 10] })));
+	const set = chooseHiddenCells(
+		tableOf(grid(['2025-01', '2025-02'], { '5033|2025-02': [30, 28, 9, 10, 30, 10] })),
+	);
 	const shown = outputShown(shownPredicate(set));
 
 	it('shows a KPI only where every count behind it may be shown', () => {

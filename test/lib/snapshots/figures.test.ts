@@ -4,15 +4,27 @@ import { normalizeSections } from '../../../src/lib/reports/sections';
 import { TARGETS } from '../../helpers/snapshots';
 
 const keys = (sections: Parameters<typeof normalizeSections>[0], period = '2023-03') =>
-	presentedFigures({ period, sections: normalizeSections(sections) }, { targets: TARGETS, clusters: ['cluster:Fosen', 'cluster:Trondheim'] }).map((k) => `${k.kpi} ${k.area} ${k.period}`);
+	presentedFigures(
+		{ period, sections: normalizeSections(sections) },
+		{ targets: TARGETS, clusters: ['cluster:Fosen', 'cluster:Trondheim'] },
+	).map((k) => `${k.kpi} ${k.area} ${k.period}`);
 
 describe('presentedFigures(report, { targets, clusters })', () => {
-	it('gives a KPI summary the headline area\'s reporting month and year to date', () => {
-		expect(keys([{ type: 'kpi-summary', kpis: ['ukp_days', 'short_term_los'] }])).toEqual(['ukp_days all 2023', 'ukp_days all 2023-03', 'short_term_los oya-helsehus 2023', 'short_term_los oya-helsehus 2023-03']);
+	it("gives a KPI summary the headline area's reporting month and year to date", () => {
+		expect(keys([{ type: 'kpi-summary', kpis: ['ukp_days', 'short_term_los'] }])).toEqual([
+			'ukp_days all 2023',
+			'ukp_days all 2023-03',
+			'short_term_los oya-helsehus 2023',
+			'short_term_los oya-helsehus 2023-03',
+		]);
 	});
 
 	it('gives trend charts every month from January of the baseline year (2023) to the period', () => {
-		expect(keys([{ type: 'kpi-trends', kpis: ['zero_day_share'] }])).toEqual(['zero_day_share all 2023-01', 'zero_day_share all 2023-02', 'zero_day_share all 2023-03']);
+		expect(keys([{ type: 'kpi-trends', kpis: ['zero_day_share'] }])).toEqual([
+			'zero_day_share all 2023-01',
+			'zero_day_share all 2023-02',
+			'zero_day_share all 2023-03',
+		]);
 	});
 
 	it('gives the area table all and each cluster, month and year to date, but not the unit KPI', () => {
@@ -27,8 +39,20 @@ describe('presentedFigures(report, { targets, clusters })', () => {
 	});
 
 	it('lists a figure two sections show once, and nothing for sections without KPI figures', () => {
-		expect(keys([{ type: 'kpi-summary', kpis: ['ukp_days'] }, { type: 'kpi-trends', kpis: ['ukp_days'] }, { type: 'legend' }, { type: 'deviations' }], '2023-02')).toEqual(['ukp_days all 2023', 'ukp_days all 2023-01', 'ukp_days all 2023-02']);
-		expect(keys([{ type: 'narrative' }, { type: 'since-last-meeting' }, { type: 'gantt' }])).toEqual([]);
+		expect(
+			keys(
+				[
+					{ type: 'kpi-summary', kpis: ['ukp_days'] },
+					{ type: 'kpi-trends', kpis: ['ukp_days'] },
+					{ type: 'legend' },
+					{ type: 'deviations' },
+				],
+				'2023-02',
+			),
+		).toEqual(['ukp_days all 2023', 'ukp_days all 2023-01', 'ukp_days all 2023-02']);
+		expect(
+			keys([{ type: 'narrative' }, { type: 'since-last-meeting' }, { type: 'gantt' }]),
+		).toEqual([]);
 	});
 });
 

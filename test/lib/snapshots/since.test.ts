@@ -19,26 +19,56 @@ const NOVEMBER = snapshot({
 	period: '2026-10',
 	latest_month: '2026-10',
 	// The year to October was September and October only in this made-up data: 300 + 295.
-	kpis: [figure('ukp_days', 'all', '2026-10', { value: 295 }), figure('ukp_days', 'all', '2026', { value: 595, level: 'red', months_with_data: 2 })],
-	measures: [measure('1.1', { status: 'red' }), measure('1.2', { status: 'green' }), measure('1.3', { status: 'yellow' })],
+	kpis: [
+		figure('ukp_days', 'all', '2026-10', { value: 295 }),
+		figure('ukp_days', 'all', '2026', { value: 595, level: 'red', months_with_data: 2 }),
+	],
+	measures: [
+		measure('1.1', { status: 'red' }),
+		measure('1.2', { status: 'green' }),
+		measure('1.3', { status: 'yellow' }),
+	],
 });
-const SEPTEMBER = snapshot({ slug: 'asu-2026-09-16', meeting_date: '2026-09-16', period: '2026-08', latest_month: '2026-08' });
-const NOW = { kpis: NOW_KPIS, measures: [measure('1.1', { status: 'green', done: true }), measure('1.2', { status: 'yellow' }), measure('1.3', { status: 'yellow' })], asOf: '2027-01-10' };
+const SEPTEMBER = snapshot({
+	slug: 'asu-2026-09-16',
+	meeting_date: '2026-09-16',
+	period: '2026-08',
+	latest_month: '2026-08',
+});
+const NOW = {
+	kpis: NOW_KPIS,
+	measures: [
+		measure('1.1', { status: 'green', done: true }),
+		measure('1.2', { status: 'yellow' }),
+		measure('1.3', { status: 'yellow' }),
+	],
+	asOf: '2027-01-10',
+};
 const JANUARY = { slug: 'asu-2027-01-20', meeting_date: '2027-01-20', period: '2026-12' };
 const options = { kpiIds: ['ukp_days', 'zero_day_share'] as const, targets: TARGETS };
 
 describe('computeSinceLastMeeting(report, snapshots, now, { kpiIds, targets })', () => {
-	const since = computeSinceLastMeeting(JANUARY, [SEPTEMBER, NOVEMBER], NOW, { ...options, kpiIds: [...options.kpiIds] });
+	const since = computeSinceLastMeeting(JANUARY, [SEPTEMBER, NOVEMBER], NOW, {
+		...options,
+		kpiIds: [...options.kpiIds],
+	});
 	if (since.previous === null) throw new Error('expected a previous pack');
 
 	it('compares with the latest pack frozen before this meeting', () => {
 		expect(since.previous.slug).toBe('asu-2026-11-18');
-		expect(computeSinceLastMeeting(NOVEMBER, [SEPTEMBER, NOVEMBER], NOW, { ...options, kpiIds: [] }).previous?.slug).toBe('asu-2026-09-16');
+		expect(
+			computeSinceLastMeeting(NOVEMBER, [SEPTEMBER, NOVEMBER], NOW, { ...options, kpiIds: [] })
+				.previous?.slug,
+		).toBe('asu-2026-09-16');
 	});
 
 	it('says there is none for the first pack (and never compares a pack with itself)', () => {
-		expect(computeSinceLastMeeting(SEPTEMBER, [SEPTEMBER, NOVEMBER], NOW, { ...options, kpiIds: [] })).toEqual({ previous: null });
-		expect(computeSinceLastMeeting(JANUARY, [], NOW, { ...options, kpiIds: [] })).toEqual({ previous: null });
+		expect(
+			computeSinceLastMeeting(SEPTEMBER, [SEPTEMBER, NOVEMBER], NOW, { ...options, kpiIds: [] }),
+		).toEqual({ previous: null });
+		expect(computeSinceLastMeeting(JANUARY, [], NOW, { ...options, kpiIds: [] })).toEqual({
+			previous: null,
+		});
 	});
 
 	it('lists the months with data after its latest month', () => {
@@ -48,7 +78,14 @@ describe('computeSinceLastMeeting(report, snapshots, now, { kpiIds, targets })',
 
 	it('gives each KPI at its headline area then (its period) and now (this period)', () => {
 		const [days, zero] = since.kpis;
-		expect([days.then.period, days.then.month?.value, days.then.ytd?.value, days.now.period, days.now.month?.value, days.now.ytd?.value]).toEqual(['2026-10', 295, 595, '2026-12', 280, 3900]);
+		expect([
+			days.then.period,
+			days.then.month?.value,
+			days.then.ytd?.value,
+			days.now.period,
+			days.now.month?.value,
+			days.now.ytd?.value,
+		]).toEqual(['2026-10', 295, 595, '2026-12', 280, 3900]);
 		expect([zero.then.month, zero.then.ytd, zero.now.ytd?.value]).toEqual([null, null, 0.91]);
 	});
 
@@ -62,6 +99,8 @@ describe('computeSinceLastMeeting(report, snapshots, now, { kpiIds, targets })',
 
 	it('lists deviations opened (green → yellow) and closed (red → green, done), not those that stayed', () => {
 		expect(since.opened.map((m) => m.id)).toEqual(['1.2']);
-		expect(since.closed.map((c) => [c.id, c.then?.status, c.now?.status, c.now?.done])).toEqual([['1.1', 'red', 'green', true]]);
+		expect(since.closed.map((c) => [c.id, c.then?.status, c.now?.status, c.now?.done])).toEqual([
+			['1.1', 'red', 'green', true],
+		]);
 	});
 });

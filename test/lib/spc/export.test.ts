@@ -4,12 +4,50 @@ import type { SpcResult } from '../../../src/lib/spc/types';
 
 const RESULT: SpcResult = {
 	points: [
-		{ kpi: 'ukp_days', area: 'all', month: '2024-01', value: 300, segment: 0, mean: 250, lpl: -8, upl: 258, rules: ['astronomical', 'shift'] },
-		{ kpi: 'ukp_days', area: '5001', month: '2024-01', value: 7, segment: 0, mean: null, lpl: null, upl: null, rules: [] },
+		{
+			kpi: 'ukp_days',
+			area: 'all',
+			month: '2024-01',
+			value: 300,
+			segment: 0,
+			mean: 250,
+			lpl: -8,
+			upl: 258,
+			rules: ['astronomical', 'shift'],
+		},
+		{
+			kpi: 'ukp_days',
+			area: '5001',
+			month: '2024-01',
+			value: 7,
+			segment: 0,
+			mean: null,
+			lpl: null,
+			upl: null,
+			rules: [],
+		},
 	],
 	series: [
-		{ kpi: 'ukp_days', area: 'all', variation: 'concern', assurance: 'fail', direction: 'lower', target: 147.25, latest: '2024-01', segments: [] },
-		{ kpi: 'ukp_days', area: '5001', variation: 'none', assurance: 'none', direction: 'lower', target: null, latest: '2024-01', segments: [] },
+		{
+			kpi: 'ukp_days',
+			area: 'all',
+			variation: 'concern',
+			assurance: 'fail',
+			direction: 'lower',
+			target: 147.25,
+			latest: '2024-01',
+			segments: [],
+		},
+		{
+			kpi: 'ukp_days',
+			area: '5001',
+			variation: 'none',
+			assurance: 'none',
+			direction: 'lower',
+			target: null,
+			latest: '2024-01',
+			segments: [],
+		},
 	],
 };
 
@@ -23,7 +61,9 @@ describe('formatSpcCsv(result)', () => {
 	});
 
 	it('writes only the header without points', () => {
-		expect(formatSpcCsv({ points: [], series: [] })).toBe('kpi,area,month,value,segment,mean,lpl,upl,rules,variation,assurance\n');
+		expect(formatSpcCsv({ points: [], series: [] })).toBe(
+			'kpi,area,month,value,segment,mean,lpl,upl,rules,variation,assurance\n',
+		);
 	});
 });
 

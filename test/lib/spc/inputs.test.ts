@@ -4,7 +4,11 @@ import { parseYaml } from '../../../src/lib/parse-yaml';
 import { assuranceTarget, spcInputsFromValues } from '../../../src/lib/spc/inputs';
 import { TargetsSchema, type Targets } from '../../../src/lib/targets';
 
-const TARGETS: Targets = parseYaml(readFileSync('data/targets.yaml', 'utf8'), 'data/targets.yaml', TargetsSchema).value!;
+const TARGETS: Targets = parseYaml(
+	readFileSync('data/targets.yaml', 'utf8'),
+	'data/targets.yaml',
+	TargetsSchema,
+).value!;
 
 describe('assuranceTarget(kpi, area, targets) with the bundled targets', () => {
 	it.each([
@@ -24,7 +28,13 @@ describe('assuranceTarget(kpi, area, targets) with the bundled targets', () => {
 	});
 
 	it('takes a split of the count target from area_targets, ÷ 12', () => {
-		const split: Targets = { ...TARGETS, kpis: { ...TARGETS.kpis, ukp_days: { ...TARGETS.kpis.ukp_days, area_targets: { '5001': 1200 } } } };
+		const split: Targets = {
+			...TARGETS,
+			kpis: {
+				...TARGETS.kpis,
+				ukp_days: { ...TARGETS.kpis.ukp_days, area_targets: { '5001': 1200 } },
+			},
+		};
 		expect(assuranceTarget('ukp_days', '5001', split)).toBe(100);
 		expect(assuranceTarget('ukp_days', '5020', split)).toBeNull();
 	});
@@ -41,8 +51,23 @@ describe('spcInputsFromValues(values, targets)', () => {
 			TARGETS,
 		);
 		expect(inputs).toEqual([
-			{ kpi: 'zero_day_share', area: '5001', direction: 'higher', target: 0.9, values: [{ month: '2024-01', value: 0.8 }, { month: '2024-02', value: null }] },
-			{ kpi: 'ukp_days', area: 'all', direction: 'lower', target: 147.25, values: [{ month: '2024-01', value: 100 }] },
+			{
+				kpi: 'zero_day_share',
+				area: '5001',
+				direction: 'higher',
+				target: 0.9,
+				values: [
+					{ month: '2024-01', value: 0.8 },
+					{ month: '2024-02', value: null },
+				],
+			},
+			{
+				kpi: 'ukp_days',
+				area: 'all',
+				direction: 'lower',
+				target: 147.25,
+				values: [{ month: '2024-01', value: 100 }],
+			},
 		]);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyRules, findAstronomical, findShift, findTrend, findTwoOfThree } from '../../../src/lib/spc/rules';
+import {
+	applyRules,
+	findAstronomical,
+	findShift,
+	findTrend,
+	findTwoOfThree,
+} from '../../../src/lib/spc/rules';
 import type { SpcLimits } from '../../../src/lib/spc/types';
 
 // Mean 10, mR̄ 3: limits 10 ± 7,98; the 2σ line lies 5,32 from the mean (15,32 and 4,68).
@@ -8,14 +14,22 @@ const flagged = (flags: boolean[]) => flags.flatMap((f, i) => (f ? [i] : []));
 
 describe('findAstronomical(values, limits)', () => {
 	it('flags points strictly beyond either limit, not those on it', () => {
-		expect(findAstronomical([17.98, 18, 2.02, 2, 10], LIMITS)).toEqual([false, true, false, true, false]);
+		expect(findAstronomical([17.98, 18, 2.02, 2, 10], LIMITS)).toEqual([
+			false,
+			true,
+			false,
+			true,
+			false,
+		]);
 	});
 });
 
 describe('findShift(values, limits, 6)', () => {
 	it('needs 6 points in a row on one side: 5 are not enough', () => {
 		expect(flagged(findShift([11, 11, 11, 11, 11, 9], LIMITS, 6))).toEqual([]);
-		expect(flagged(findShift([9, 11, 11, 11, 11, 11, 11, 9], LIMITS, 6))).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(flagged(findShift([9, 11, 11, 11, 11, 11, 11, 9], LIMITS, 6))).toEqual([
+			1, 2, 3, 4, 5, 6,
+		]);
 		expect(flagged(findShift([9, 9, 9, 9, 9, 9, 9], LIMITS, 6))).toEqual([0, 1, 2, 3, 4, 5, 6]);
 	});
 
@@ -41,7 +55,9 @@ describe('findTrend(values, 6)', () => {
 	});
 
 	it('lets the peak end a rising run and start a falling one', () => {
-		expect(flagged(findTrend([1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1], 6))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		expect(flagged(findTrend([1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1], 6))).toEqual([
+			0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+		]);
 		expect(flagged(findTrend([1, 2, 3, 4, 5, 6, 5, 4, 3, 2], 6))).toEqual([0, 1, 2, 3, 4, 5]);
 	});
 });
@@ -71,7 +87,10 @@ describe('findTwoOfThree(values, limits)', () => {
 describe('applyRules(values, limits, settings)', () => {
 	it('lists a point’s rules in precedence order: astronomical, trend, two_of_three, shift', () => {
 		// 11 … 16 rise and sit above the mean; 16 and 18 are beyond the 2σ line, 18 beyond the limit.
-		const rules = applyRules([11, 12, 13, 14, 16, 18], LIMITS, { shift_points: 6, trend_points: 6 });
+		const rules = applyRules([11, 12, 13, 14, 16, 18], LIMITS, {
+			shift_points: 6,
+			trend_points: 6,
+		});
 		expect(rules).toEqual([
 			['trend', 'shift'],
 			['trend', 'shift'],

@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { monthRange } from '../../../src/lib/dates';
 import { formatIssue } from '../../../src/lib/issues';
-import { DEFAULT_SPC_SETTINGS, parseSpcSettings, type SpcDataContext } from '../../../src/lib/spc/settings';
+import {
+	DEFAULT_SPC_SETTINGS,
+	parseSpcSettings,
+	type SpcDataContext,
+} from '../../../src/lib/spc/settings';
 
 const F = 'data/spc.yaml';
-const DATA: SpcDataContext = { months: monthRange('2022-01', '2026-10'), areas: ['all', 'cluster:Fosen', '5001', '5020', 'oya-helsehus'] };
+const DATA: SpcDataContext = {
+	months: monthRange('2022-01', '2026-10'),
+	areas: ['all', 'cluster:Fosen', '5001', '5020', 'oya-helsehus'],
+};
 const parse = (text: string) => parseSpcSettings(text, F, DATA);
 const errors = (text: string) => parse(text).issues.map(formatIssue);
 
@@ -15,20 +22,31 @@ describe('parseSpcSettings(text, file, data)', () => {
 	});
 
 	it('gives the defaults 6, 6, 12 and no rebases for an empty file, one of comments only, or one missing keys', () => {
-		expect(DEFAULT_SPC_SETTINGS).toEqual({ shift_points: 6, trend_points: 6, min_points: 12, rebases: [] });
+		expect(DEFAULT_SPC_SETTINGS).toEqual({
+			shift_points: 6,
+			trend_points: 6,
+			min_points: 12,
+			rebases: [],
+		});
 		expect(parse('').settings).toEqual(DEFAULT_SPC_SETTINGS);
 		expect(parse('# ingen innstillinger\n').settings).toEqual(DEFAULT_SPC_SETTINGS);
 		expect(parse('min_points: 15\n').settings).toEqual({ ...DEFAULT_SPC_SETTINGS, min_points: 15 });
 	});
 
 	it('reads rebases with and without kpis and areas; the months may be unquoted', () => {
-		const text = 'rebases:\n  - from: 2024-01\n    reason: Handlingsplanen settes i verk\n  - from: "2025-10"\n    kpis: [ukp_days]\n    areas: ["all", "5001", oya-helsehus]\n    reason: Nytt nivå\n';
+		const text =
+			'rebases:\n  - from: 2024-01\n    reason: Handlingsplanen settes i verk\n  - from: "2025-10"\n    kpis: [ukp_days]\n    areas: ["all", "5001", oya-helsehus]\n    reason: Nytt nivå\n';
 		expect(parse(text)).toEqual({
 			settings: {
 				...DEFAULT_SPC_SETTINGS,
 				rebases: [
 					{ from: '2024-01', reason: 'Handlingsplanen settes i verk' },
-					{ from: '2025-10', kpis: ['ukp_days'], areas: ['all', '5001', 'oya-helsehus'], reason: 'Nytt nivå' },
+					{
+						from: '2025-10',
+						kpis: ['ukp_days'],
+						areas: ['all', '5001', 'oya-helsehus'],
+						reason: 'Nytt nivå',
+					},
 				],
 			},
 			issues: [],
@@ -75,7 +93,11 @@ describe('parseSpcSettings(text, file, data)', () => {
 	});
 
 	it('reports empty lists and a misspelt top-level key', () => {
-		expect(errors('rebases:\n  - from: "2024-01"\n    kpis: []\n    areas: []\n    reason: R\nmin_point: 10\n')).toEqual([
+		expect(
+			errors(
+				'rebases:\n  - from: "2024-01"\n    kpis: []\n    areas: []\n    reason: R\nmin_point: 10\n',
+			),
+		).toEqual([
 			'data/spc.yaml:3: rebases.0.kpis: must not be empty',
 			'data/spc.yaml:4: rebases.0.areas: must not be empty',
 			'data/spc.yaml:6: min_point: unknown key; expected one of shift_points, trend_points, min_points, rebases',
@@ -83,6 +105,8 @@ describe('parseSpcSettings(text, file, data)', () => {
 	});
 
 	it('reports a YAML syntax error alone', () => {
-		expect(errors('rebases:\n  - from: "2024-01\n    reason: R\n')).toEqual(['data/spc.yaml:2: -: YAML syntax: the quote " opened here is never closed']);
+		expect(errors('rebases:\n  - from: "2024-01\n    reason: R\n')).toEqual([
+			'data/spc.yaml:2: -: YAML syntax: the quote " opened here is never closed',
+		]);
 	});
 });

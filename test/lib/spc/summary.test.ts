@@ -3,12 +3,18 @@ import { computeAssurance, computeVariation, type LatestPoint } from '../../../s
 import type { SpcLimits } from '../../../src/lib/spc/types';
 
 const LIMITS: SpcLimits = { mean: 10, mrBar: 3, lpl: 2.02, upl: 17.98 };
-const point = (value: number, previous: number | null, rules: LatestPoint['rules']): LatestPoint => ({ value, previous, limits: LIMITS, rules });
+const point = (
+	value: number,
+	previous: number | null,
+	rules: LatestPoint['rules'],
+): LatestPoint => ({ value, previous, limits: LIMITS, rules });
 
 describe('computeVariation(latest, direction)', () => {
 	it('is none without a point or without limits, common without a rule', () => {
 		expect(computeVariation(null, 'lower')).toBe('none');
-		expect(computeVariation({ value: 30, previous: 1, limits: null, rules: [] }, 'lower')).toBe('none');
+		expect(computeVariation({ value: 30, previous: 1, limits: null, rules: [] }, 'lower')).toBe(
+			'none',
+		);
 		expect(computeVariation(point(17, 9, []), 'lower')).toBe('common');
 	});
 
@@ -29,10 +35,14 @@ describe('computeVariation(latest, direction)', () => {
 
 	it('goes by the first rule: astronomical before trend before two_of_three before shift', () => {
 		// 19 is above the upper limit (high) while falling from 20 (low): astronomical decides.
-		expect(computeVariation(point(19, 20, ['astronomical', 'trend', 'shift']), 'lower')).toBe('concern');
+		expect(computeVariation(point(19, 20, ['astronomical', 'trend', 'shift']), 'lower')).toBe(
+			'concern',
+		);
 		// 12 is above the mean (high) while falling from 14 (low): trend decides over shift.
 		expect(computeVariation(point(12, 14, ['trend', 'shift']), 'lower')).toBe('improvement');
-		expect(computeVariation(point(12, 14, ['trend', 'two_of_three', 'shift']), 'higher')).toBe('concern');
+		expect(computeVariation(point(12, 14, ['trend', 'two_of_three', 'shift']), 'higher')).toBe(
+			'concern',
+		);
 	});
 });
 

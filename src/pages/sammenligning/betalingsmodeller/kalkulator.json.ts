@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
-import { computeCalculatorData, recentPaymentYears } from '../../../lib/comparison/calculator-input';
+import {
+	computeCalculatorData,
+	recentPaymentYears,
+} from '../../../lib/comparison/calculator-input';
 import { getSite } from '../../../loaders/project';
 
 /**
