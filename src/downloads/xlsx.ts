@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
 	computeAboutLines,
 	RESTRICTED_NOTE,
@@ -8,11 +8,19 @@ import {
 import { DOWNLOAD_FORMATS } from '../lib/downloads/formats';
 import { computeSheet, estimateLines, type SheetModel } from '../lib/downloads/sheet';
 import { checkDownloadTable, type DownloadTable } from '../lib/downloads/table';
+import {
+	packageParts,
+	SharedStrings,
+	SheetWriter,
+	StyleSheet,
+	type XmlCell,
+} from './spreadsheet-ml';
 import { dosDateTimeOf, normalizeZipTimestamps } from './zip-timestamps';
 
 // The Excel edge of the downloads: src/lib/downloads decides every cell, word and format; this
-// module copies them into an .xlsx with exceljs and makes the bytes reproducible. No file system:
-// it returns bytes, and an Astro endpoint or a script decides where they go.
+// module copies them into the SpreadsheetML parts (spreadsheet-ml.ts), row by row as text, and
+// zips them with fixed dates. No file system: it returns bytes, and an Astro endpoint or a script
+// decides where they go.
 
 /** The media type of an .xlsx file (IANA), for `Content-Type` and the catalogue. */
 export const XLSX_MEDIA_TYPE = DOWNLOAD_FORMATS.find((f) => f.extension === 'xlsx')!.mediaType;
@@ -21,9 +29,6 @@ export const TABLE_SHEET = 'Tabell';
 /** The name of the second sheet, which says what the numbers are. */
 export const ABOUT_SHEET = 'Om tallene';
 
-// The workbook's default font, named in full: a font with only `bold` set has no name, and
-// spreadsheet programs then fall back to a font of their own choosing.
-const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11, bold: true };
 /** The height of one line of 11-point text, in points. */
 const LINE_HEIGHT = 15;
 const ABOUT_WIDTHS = [22, 100];
@@ -46,69 +51,97 @@ export async function formatWorkbook(
 ): Promise<Uint8Array> {
 	const problems = checkDownloadTable(table);
 	if (problems.length > 0) throw new Error(`${table.file}: ${problems.join('; ')}`);
-	// Step 1: the workbook and its properties, dated by the data.
-	const workbook = newWorkbook(table, options.author ?? 'pasientflyt');
-	// Step 2: the two sheets, from the pure models.
-	addTableSheet(workbook, computeSheet(table));
-	addAboutSheet(workbook, computeAboutLines(table, table.columns));
-	// Step 3: the zip, with the library's clock stamps replaced.
-	const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-	return normalizeZipTimestamps(bytes, dosDateTimeOf(table.asOf));
-}
-
-function newWorkbook(table: DownloadTable, author: string): ExcelJS.Workbook {
-	const workbook = new ExcelJS.Workbook();
-	const dated = new Date(`${table.asOf}T00:00:00Z`);
-	Object.assign(workbook, {
-		created: dated,
-		modified: dated,
-		creator: author,
-		lastModifiedBy: author,
-	});
-	Object.assign(workbook, {
+	// Step 1: the two sheets, from the pure models, sharing one string table and one style sheet.
+	const [strings, styles] = [new SharedStrings(), new StyleSheet()];
+	const sheets = [
+		tableSheetXml(computeSheet(table), strings, styles),
+		aboutSheetXml(computeAboutLines(table, table.columns), strings, styles),
+	];
+	// Step 2: the package, dated by the data.
+	const author = options.author ?? 'pasientflyt';
+	const info = {
+		sheetNames: [TABLE_SHEET, ABOUT_SHEET],
 		title: table.title,
 		subject: table.description,
-		language: 'nb-NO',
 		keywords: (table.keywords ?? []).join(', '),
-	});
-	return workbook;
+		author,
+		dated: `${table.asOf}T00:00:00Z`,
+		language: 'nb-NO',
+	};
+	const parts: Record<string, string | Uint8Array> = {
+		...packageParts(info),
+		'xl/styles.xml': styles.toXml(),
+		'xl/sharedStrings.xml': strings.toXml(),
+	};
+	sheets.forEach((xml, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = xml));
+	// Step 3: the zip, every entry stamped with the data's date.
+	return zipParts(parts, table.asOf);
 }
 
-function addTableSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
-	const sheet = workbook.addWorksheet(TABLE_SHEET, {
-		views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+function tableSheetXml(model: SheetModel, strings: SharedStrings, styles: StyleSheet): Uint8Array {
+	const sheet = new SheetWriter(strings, {
+		widths: model.widths,
+		freezeFirstRow: true,
+		filterColumns: model.headings.length,
 	});
-	sheet.columns = model.widths.map((width) => ({ width }));
-	const header = sheet.addRow(model.headings);
-	header.font = BOLD;
-	header.alignment = { wrapText: true, vertical: 'top' };
-	header.height = model.headingLines * LINE_HEIGHT;
-	for (const cells of model.rows) {
-		const row = sheet.addRow(cells.map((c) => c.value));
-		cells.forEach((cell, i) => {
-			if (cell.format) row.getCell(i + 1).numFmt = cell.format;
-			// "skjult" stands where a number would, so it lines up with the numbers around it.
-			if (cell.hidden) row.getCell(i + 1).alignment = { horizontal: 'right' };
-		});
-	}
-	if (model.headings.length > 0)
-		sheet.autoFilter = {
-			from: { row: 1, column: 1 },
-			to: { row: 1, column: model.headings.length },
-		};
-	if (model.footnotes.length > 0) sheet.addRow([]);
-	for (const note of model.footnotes) sheet.addRow([note]);
+	const heading = styles.add({ bold: true, wrap: true, vertical: 'top' });
+	sheet.row(
+		model.headings.map((value) => ({ value, style: heading })),
+		{ height: model.headingLines * LINE_HEIGHT },
+	);
+	// One style per format for shown and for hidden cells, looked up rather than built per cell.
+	const known = [new Map<string | null, number>(), new Map<string | null, number>()];
+	const styleOf = (format: string | null, hidden: boolean) => {
+		const styleIds = known[hidden ? 1 : 0];
+		// "skjult" stands where a number would, so it lines up with the numbers around it.
+		if (!styleIds.has(format))
+			styleIds.set(format, styles.add(hidden ? { format, horizontal: 'right' } : { format }));
+		return styleIds.get(format)!;
+	};
+	for (const cells of model.rows)
+		sheet.row(cells.map((c): XmlCell => ({ value: c.value, style: styleOf(c.format, c.hidden) })));
+	if (model.footnotes.length > 0) sheet.row([]);
+	for (const note of model.footnotes) sheet.row([{ value: note, style: 0 }]);
+	return sheet.toBytes();
 }
 
-function addAboutSheet(workbook: ExcelJS.Workbook, lines: AboutLine[]): void {
-	const sheet = workbook.addWorksheet(ABOUT_SHEET);
-	sheet.columns = ABOUT_WIDTHS.map((width) => ({ width }));
+function aboutSheetXml(lines: AboutLine[], strings: SharedStrings, styles: StyleSheet): Uint8Array {
+	const sheet = new SheetWriter(strings, { widths: ABOUT_WIDTHS });
+	const label = styles.add({ bold: true, vertical: 'top' });
+	const text = styles.add({ wrap: true, vertical: 'top' });
+	const warning = styles.add({ bold: true, wrap: true, vertical: 'top' });
 	for (const line of lines) {
-		const row = sheet.addRow([line.label || null, line.text]);
-		row.getCell(1).font = BOLD;
-		row.getCell(1).alignment = { vertical: 'top' };
-		row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-		if (line.text === SYNTHETIC_NOTE || line.text === RESTRICTED_NOTE) row.getCell(2).font = BOLD;
-		row.height = estimateLines(line.text, ABOUT_WIDTHS[1]) * LINE_HEIGHT;
+		const style = line.text === SYNTHETIC_NOTE || line.text === RESTRICTED_NOTE ? warning : text;
+		sheet.row(
+			[
+				{ value: line.label || null, style: label },
+				{ value: line.text, style },
+			],
+			{ height: estimateLines(line.text, ABOUT_WIDTHS[1]) * LINE_HEIGHT },
+		);
 	}
+	return sheet.toBytes();
+}
+
+// JSZip stamps entries with the `date` given (in UTC); the rewrite afterwards also checks that
+// no other clock stamp (an extended-timestamp field) is in the file.
+async function zipParts(
+	parts: Record<string, string | Uint8Array>,
+	asOf: string,
+): Promise<Uint8Array> {
+	const zip = new JSZip();
+	const date = new Date(`${asOf}T00:00:00Z`);
+	const order = [
+		'[Content_Types].xml',
+		...Object.keys(parts)
+			.filter((p) => p !== '[Content_Types].xml')
+			.sort(),
+	];
+	for (const path of order) zip.file(path, parts[path], { date, createFolders: false });
+	const bytes = await zip.generateAsync({
+		type: 'uint8array',
+		compression: 'DEFLATE',
+		compressionOptions: { level: 6 },
+	});
+	return normalizeZipTimestamps(bytes, dosDateTimeOf(asOf));
 }

@@ -1,8 +1,8 @@
 // A zip file stores each entry's modification time twice (local header and central directory) as
-// MS-DOS date and time fields. Spreadsheet libraries stamp them with the clock (exceljs adds every
-// part through JSZip, whose default date is the time of the call), so two builds of the same table
-// differ. Rewriting those four bytes per header afterwards makes the file a function of its content
-// alone, whatever the library does inside, and touches neither the compressed data nor the CRCs.
+// MS-DOS date and time fields. Zip libraries stamp them with the clock (JSZip's default date is
+// the time of the call), so two builds of the same table could differ. Rewriting those four bytes
+// per header afterwards makes the file a function of its content alone, whatever the library does
+// inside, and touches neither the compressed data nor the CRCs.
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;

@@ -38,6 +38,23 @@ describe('formatWorkbook(table)', () => {
 		expect(cell).toMatchObject({ t: 's', v: text });
 	});
 
+	it.each([
+		['a\rb'],
+		['tab\tand bell\x07'],
+		['code _x0041_ as written'],
+		[' leading and trailing '],
+	])('reads the text %j back exactly, though XML cannot hold it as it is', async (value) => {
+		const odd = makeDownloadTable({
+			columns: [{ id: 'name', heading: 'Navn', kind: 'text' }],
+			rows: [{ values: { name: value } }],
+			synthetic: false,
+		});
+		expect(readWorkbook(await formatWorkbook(odd)).cell(TABLE_SHEET, 1, 0)).toMatchObject({
+			t: 's',
+			v: value,
+		});
+	});
+
 	it('never writes the value of a hidden cell', async () => {
 		const book = readWorkbook(await formatWorkbook(table));
 		expect(book.values(TABLE_SHEET)[2]).not.toContain(3);

@@ -1,13 +1,16 @@
-import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dosDateTimeOf, normalizeZipTimestamps } from '../../src/downloads/zip-timestamps';
 
-// A workbook straight from exceljs, without the rewrite: its zip entries carry the clock.
+// A zip straight from JSZip with its default dates, without the rewrite: its entries carry the clock.
 async function rawWorkbook(): Promise<Uint8Array> {
-	const workbook = new ExcelJS.Workbook();
-	workbook.created = workbook.modified = new Date('2024-01-01T00:00:00Z');
-	workbook.addWorksheet('Ark').addRow(['Frøya', 1]);
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+	const zip = new JSZip();
+	zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types/>');
+	zip.file(
+		'xl/worksheets/sheet1.xml',
+		'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Frøya</t></is></c></row></sheetData></worksheet>',
+	);
+	return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 describe('dosDateTimeOf(iso)', () => {

@@ -3,8 +3,8 @@ import type { CellValue, DownloadColumn, DownloadTable } from '../../src/lib/dow
 import { ABOUT_SHEET, TABLE_SHEET } from '../../src/downloads/xlsx';
 import { parseCsv } from '../../src/lib/csv';
 
-// Reads a workbook back with SheetJS, a different library from the one that wrote it (exceljs),
-// so the tests see what another spreadsheet program sees. What SheetJS's community edition does
+// Reads a workbook back with SheetJS, not the code that wrote it (src/downloads/spreadsheet-ml.ts),
+// so the tests see what a spreadsheet program sees. What SheetJS's community edition does
 // not parse (bold fonts, frozen panes) is read from the raw sheet and style parts it hands over.
 
 export interface ReadCell {
