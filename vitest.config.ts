@@ -17,6 +17,9 @@ const UNIT = [
 ];
 
 export default getViteConfig({
+	// No file watcher: a test run writes thousands of files (the shared builds in .build-tmp/), and
+	// Astro's dev-server plugin re-scans src/pages on every one of them (EMFILE on a fresh clone).
+	server: { watch: null },
 	test: {
 		coverage: {
 			provider: 'v8',
