@@ -19,7 +19,16 @@ const UNIT = [
 export default getViteConfig({
 	// No file watcher: a test run writes thousands of files (the shared builds in .build-tmp/), and
 	// Astro's dev-server plugin re-scans src/pages on every one of them (EMFILE on a fresh clone).
-	server: { watch: null },
+	// `server.watch: null` in a config is skipped when Vite merges configs, so each project's server
+	// would still start a real watcher; setting it on the resolved config is what takes effect.
+	plugins: [
+		{
+			name: 'no-file-watcher',
+			configResolved(config) {
+				(config.server as { watch: unknown }).watch = null;
+			},
+		},
+	],
 	test: {
 		coverage: {
 			provider: 'v8',

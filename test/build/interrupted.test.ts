@@ -5,10 +5,10 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Issue 16, point 7: a build stopped half-way publishes nothing, stops what it started and leaves no
@@ -38,7 +38,9 @@ async function until(condition: () => boolean, seconds: number): Promise<boolean
 
 describe('npm run build, interrupted', () => {
 	it('on SIGINT stops Astro, removes its temporary folder, keeps the previous dist/ and exits 130; stale folders of a crash are gone', async () => {
-		const parent = mkdtempSync(join(tmpdir(), 'interrupted-'));
+		// Inside the project, as the fixtures: Astro keeps its intermediate files beside the out folder.
+		mkdirSync(resolve('.build-tmp'), { recursive: true });
+		const parent = mkdtempSync(resolve('.build-tmp', 'interrupted-'));
 		const dist = join(parent, 'dist');
 		mkdirSync(dist);
 		writeFileSync(join(dist, 'index.html'), 'last good site');
@@ -60,5 +62,6 @@ describe('npm run build, interrupted', () => {
 		expect(readdirSync(parent).sort()).toEqual(['dist']);
 		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good site');
 		expect(await until(() => processesWith(`OUT_DIR=${temp}`).length === 0, 10)).toBe(true);
+		rmSync(parent, { recursive: true, force: true });
 	});
 });
