@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readWorkbook } from '../helpers/xlsx';
 
 // What a reader of the built site and its PDFs sees, checked against issue 12: no internal labels
 // for the source documents, no Danish or Swedish words in our own sentences, and no «vedtatt» next
@@ -26,14 +27,19 @@ const SOURCE_FILES = [
 ];
 /** «seed 004», «Seed 001», «seed_003»: the internal numbers of the source documents. */
 const SEED_LABEL = /\bseed[\s_-]*0\d\d\b/i;
-/** Danish and Swedish words that must not stand in a Norwegian sentence (issue 12, point 5). */
-const FOREIGN_WORDS = [/indsats/i, /patientoplevelse/i, /almen praksis/i, /oplanlagt/i, /fordypet analyse/i];
+/**
+ * Danish and Swedish words that must not stand in a Norwegian sentence (issue 12, point 5, and the
+ * review after it: «riktmärke» is «referanseverdi», «kronor per vårddygn» is «svenske kroner per
+ * liggedøgn», the Danish «satspulje» is quoted).
+ */
+const FOREIGN_WORDS = [/indsats/i, /patientoplevelse/i, /almen praksis/i, /oplanlagt/i, /fordypet analyse/i, /riktm[äa]rk/i, /\bkronor\b/i, /vårddygn/i, /satspulj/i];
 /** «vedtatt»/«vedtok» in the same sentence as the targets or the KPIs. */
 const DECIDED = /\bvedt(?:att|ok)\b/i;
 const TARGETS = /\bmål(?:et|ene|tall|tallene|a)?\b|\bKPI/i;
 
 let pages: { path: string; text: string; own: string }[] = [];
 let csvs: { path: string; text: string }[] = [];
+let workbooks: { path: string; text: string }[] = [];
 let pdfs: { path: string; text: string; own: string }[] = [];
 
 beforeAll(() => {
@@ -43,6 +49,7 @@ beforeAll(() => {
 		return { path: `/${relative(SITE, f)}`, text: htmlText(html), own: ownText(htmlText(withoutQuoteElements(html))) };
 	});
 	csvs = files.filter((f) => f.endsWith('.csv')).map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') }));
+	workbooks = files.filter((f) => f.endsWith('.xlsx')).map((f) => ({ path: `/${relative(SITE, f)}`, text: workbookText(readWorkbook(new Uint8Array(readFileSync(f)))) }));
 	const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 	pdfs = !pdftotext ? [] : files.filter((f) => f.endsWith('.pdf')).map((f) => {
 		const text = spawnSync('pdftotext', [f, '-'], { encoding: 'utf8' }).stdout;
@@ -55,6 +62,7 @@ describe('the text of the built site and its PDFs', () => {
 	it('has pages, CSV files and (with Chromium) PDFs to read', () => {
 		expect(pages.length).toBeGreaterThan(30);
 		expect(csvs.length).toBeGreaterThan(10);
+		expect(workbooks.length).toBe(csvs.length);
 		if (pdfs.length === 0) console.warn('No PDFs in the build (Chromium or pdftotext missing): the PDF checks read nothing.');
 	});
 
@@ -70,6 +78,11 @@ describe('the text of the built site and its PDFs', () => {
 		const found = (t: string) => FOREIGN_WORDS.map((w) => w.exec(t)?.[0]).find(Boolean);
 		expect(hits(pages.map((p) => ({ path: p.path, text: p.own })), found)).toEqual([]);
 		expect(hits(pdfs.map((p) => ({ path: p.path, text: p.own })), found)).toEqual([]);
+	});
+
+	it('has none of them in the headings and texts of the CSV files and Excel workbooks either', () => {
+		const found = (t: string) => FOREIGN_WORDS.map((w) => w.exec(ownText(t))?.[0]).find(Boolean);
+		expect(hits([...csvs, ...workbooks], found)).toEqual([]);
 	});
 
 	it('never says the targets were «vedtatt»', () => {
@@ -100,6 +113,15 @@ describe('where the reader sees what issue 12 asks for', () => {
 		}
 	});
 
+	it('shows the national UKP days of 2023 on the comparison page, each value with its own source and confidence', () => {
+		const text = page('/sammenligning/index.html').replace(/\s+/g, ' ');
+		expect(text).toMatch(/2023 80 725 NRK Vestfold og Telemark, med tall fra FHI middels sikkerhet/);
+		expect(text).toMatch(/2022 71 800 Altinget \(mars 2024\), etter en rapport fra Helsedirektoratet middels sikkerhet/);
+		expect(text).toContain('Offentlig tall: utledet tall (2019), høy sikkerhet (2021), middels sikkerhet (2022, 2023)');
+		const csv = readFileSync(join(SITE, 'sammenligning/serier/no-ukp-days-national.csv'), 'utf8');
+		expect(csv.split('\n').find((l) => l.includes(',2022,'))).toContain(',medium,');
+	});
+
 	it('puts the registration caveat on the pages of KPI 2 and KPI 3', () => {
 		for (const path of ['/kpi/zero_day_share/index.html', '/kpi/mean_ukp_days/index.html']) {
 			expect(page(path), path).toContain('registrerer få UKP-opphold uten overliggerdøgn');
@@ -125,12 +147,23 @@ describe('how the checks read quotes and sentences', () => {
 		expect(own('<p>A &laquo;oplanlagt&raquo; B&nbsp;&amp;&#160;C</p>').trim()).toBe('A   B\u00a0&\u00a0C');
 	});
 
+	it('catches the Swedish and Danish words the review found, but not in a «…» quote', () => {
+		const found = (html: string) => FOREIGN_WORDS.some((w) => w.test(own(html)));
+		for (const html of ['<svg><text>Over riktmärket</text></svg>', '<dd>Kronor per vårddygn kommunen betaler</dd>', '<li>Satspuljen for den nasjonale handlingsplanen</li>', '<td>Halland over riktmärket</td>']) expect(found(html), html).toBe(true);
+		expect(found('<p>en referanseverdi (på svensk «riktmärke») og <q lang="da">satspuljen</q></p>')).toBe(false);
+	});
+
 	it('takes a sentence as far as a full stop or the end of a block', () => {
 		expect(sentencesOf(htmlText('<p>Målene er fra et utkast. Planen er vedtatt.</p><p>KPI-ene</p>'))).toContain('Planen er vedtatt.');
 		expect(sentencesOf('Målene er fra et utkast. Planen er vedtatt.').some((x) => DECIDED.test(x) && TARGETS.test(x))).toBe(false);
 		expect(sentencesOf('Målene er vedtatt i ASU.').some((x) => DECIDED.test(x) && TARGETS.test(x))).toBe(true);
 	});
 });
+
+// Every cell of every sheet, a row per line.
+function workbookText(book: ReturnType<typeof readWorkbook>): string {
+	return book.sheetNames.flatMap((name) => book.values(name).map((row) => row.filter((v) => v !== null).join(' '))).join('\n');
+}
 
 /** Returns `path: found` for every text where `find` finds something. */
 function hits(items: { path: string; text: string }[], find: (text: string) => string | undefined): string[] {

@@ -78,7 +78,7 @@ function key(series: MonthSeries[], benchmarkLabel: string | undefined, left: nu
 	const entry = (i: number, sample: SvgElement, label: string, ...extra: SvgChild[]) =>
 		h('g', { transform: `translate(${left + i * KEY_STEP},${top})` }, lines([sample, h('text', { x: '28', y: '0', dy: '0.32em' }, label)], ...extra));
 	const sample = (stroke: string, width: string, dash?: string) => h('line', { x1: '0', x2: '22', y1: '0', y2: '0', stroke, 'stroke-width': width, 'stroke-dasharray': dash });
-	const square = series.some((s) => s.highlight) && [h('rect', { x: '150', y: '-4.5', width: '9', height: '9', fill: 'var(--red, #c0262d)' }), h('text', { x: '165', y: '0', dy: '0.32em' }, 'Over riktmärket')];
+	const square = series.some((s) => s.highlight) && [h('rect', { x: '150', y: '-4.5', width: '9', height: '9', fill: 'var(--red, #c0262d)' }), h('text', { x: '165', y: '0', dy: '0.32em' }, 'Over referanseverdien')];
 	return h(
 		'g',
 		{ class: 'key' },

@@ -15,7 +15,7 @@ const bars: Bar[] = [
 const days = (v: number) => formatDays(v, 1);
 
 describe('barChart(data, options)', () => {
-	const chart = barChart(bars, { format: days, reference: { value: 2.3, label: 'Riktmärke 2,3 døgn' } });
+	const chart = barChart(bars, { format: days, reference: { value: 2.3, label: 'Referanseverdi 2,3 døgn' } });
 
 	it('draws bar-chart as in its snapshot', async () => {
 		await expect(roundSvg(renderStandalone(chart, { title: 'bar-chart', summary: 'Testfigur.', synthetic: true }))).toMatchFileSnapshot('output/bar-chart.svg');
@@ -26,7 +26,7 @@ describe('barChart(data, options)', () => {
 		expect(svg).toMatch(/^<svg viewBox="0 0 720 168" width="720" height="168"/); // 8 + 5 × 26 + 30
 		// x: 0 … 2,4 (the reference 2,3 made nice) onto 290 … 630, so 1 døgn is 141,7 px.
 		expect(attrsOf(svg, 'rect', 'width').slice(1)).toEqual(['70.8', '141.7', '283.3', '212.5']);
-		expect(textsOf(svg)).toEqual(expect.arrayContaining(['0,5\u00a0døgn', '2,0\u00a0døgn', '– (ingen verdi)', 'Riktmärke 2,3 døgn']));
+		expect(textsOf(svg)).toEqual(expect.arrayContaining(['0,5\u00a0døgn', '2,0\u00a0døgn', '– (ingen verdi)', 'Referanseverdi 2,3 døgn']));
 	});
 
 	it('marks a non-comparable bar with ▲ and hatches synthetic reference bars, not the own ones', () => {
