@@ -122,6 +122,13 @@ describe('where the reader sees what issue 12 asks for', () => {
 		expect(csv.split('\n').find((l) => l.includes(',2022,'))).toContain(',medium,');
 	});
 
+	it('marks the effective date as ours next to every KPI summary of a report: the fact sheet and both packs', () => {
+		for (const name of ['faktaark-erfaringskonferansen', 'asu-2026-11-18', 'asu-2027-01-20']) {
+			const text = pdfs.length ? pdf(`/rapporter/${name}.pdf`) : page(`/rapporter/${name}/index.html`).replace(/\s+/g, ' ');
+			expect(text, name).toContain('Måloppnåelse og avvik regnes fra virkningstidspunktet 1. januar 2024. Datoen er vår forutsetning');
+		}
+	});
+
 	it('puts the registration caveat on the pages of KPI 2 and KPI 3', () => {
 		for (const path of ['/kpi/zero_day_share/index.html', '/kpi/mean_ukp_days/index.html']) {
 			expect(page(path), path).toContain('registrerer få UKP-opphold uten overliggerdøgn');
