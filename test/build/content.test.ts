@@ -85,6 +85,11 @@ describe('the text of the built site and its PDFs', () => {
 		expect(hits([...csvs, ...workbooks], found)).toEqual([]);
 	});
 
+	it('keeps the space after a bold lead-in or a link: no «overliggerdøgn.Helsedirektoratet»', () => {
+		const glued = (html: string) => /<\/(strong|em|b|a)>[A-Za-zÆØÅæøå]/.exec(html)?.[0];
+		expect(hits(listFiles(SITE).filter((f) => f.endsWith('.html')).map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') })), glued)).toEqual([]);
+	});
+
 	it('never says the targets were «vedtatt»', () => {
 		const decided = (t: string) => sentencesOf(t).find((s) => DECIDED.test(s) && TARGETS.test(s));
 		expect(hits([...pages, ...pdfs], decided)).toEqual([]);
@@ -126,6 +131,26 @@ describe('where the reader sees what issue 12 asks for', () => {
 		for (const name of ['faktaark-erfaringskonferansen', 'asu-2026-11-18', 'asu-2027-01-20']) {
 			const text = pdfs.length ? pdf(`/rapporter/${name}.pdf`) : page(`/rapporter/${name}/index.html`).replace(/\s+/g, ' ');
 			expect(text, name).toContain('Måloppnåelse og avvik regnes fra virkningstidspunktet 1. januar 2024. Datoen er vår forutsetning');
+		}
+	});
+
+	it('lists the SPC rebases on the data page, or says there are none, with the reason', () => {
+		const text = page('/om-data/index.html').replace(/\s+/g, ' ');
+		expect(text).toContain('Signal-diagrammene: nye perioder (rebasing)');
+		expect(text).toMatch(/Ingen rebasing så langt: hvert diagram har én periode, fra januar 2022 til oktober 2026\./);
+		expect(text).toContain('Demodataene har ikke noe trappetrinn');
+	});
+
+	it('links tiltak.csv on the data page together with its Excel file', () => {
+		const html = readFileSync(join(SITE, 'om-data/index.html'), 'utf8');
+		expect(html).toContain('href="/handlingsplan/tiltak.xlsx"');
+		expect(html).toContain('href="/handlingsplan/tiltak.csv"');
+	});
+
+	it('shows «–» and a note, not −5 088 %, where a baseline started within the tolerance of the target (Osen, KPI 2)', () => {
+		for (const path of ['/omrader/5020/index.html', '/kpi/zero_day_share/klynge-fosen/index.html']) {
+			expect(page(path), path).toContain('– (startet nær målet)');
+			expect(page(path), path).not.toMatch(/−\s?5\s?088/);
 		}
 	});
 

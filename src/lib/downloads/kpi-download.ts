@@ -45,7 +45,8 @@ const DESCRIPTIONS: Record<KpiTableName, string> = {
 /** Returns a KPI page table as a download table, with the published CSV's columns in their order. */
 export function computeKpiDownload(rows: readonly KpiTableRow[], options: KpiDownloadOptions): DownloadTable {
 	const { kpi, table, target, manifest, threshold } = options;
-	const records = rows.map((r) => ({ kpi, ...r }));
+	// The baseline only decides how the page shows the achievement; the download keeps its columns.
+	const records = rows.map(({ baseline: _baseline, ...r }) => ({ kpi, ...r }));
 	const firstPeriod = rows.map((r) => r.period).sort()[0];
 	return {
 		file: `kpi/${kpi}/${table}`,
