@@ -90,6 +90,12 @@ describe('the text of the built site and its PDFs', () => {
 		expect(hits(listFiles(SITE).filter((f) => f.endsWith('.html')).map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') })), glued)).toEqual([]);
 	});
 
+	it('never titles a table «… per år: per måned» (download links, /data/, the catalogue, the workbooks)', () => {
+		const collision = (t: string) => /per år: (per|SPC)[^\n]{0,20}/.exec(t)?.[0];
+		const catalogue = { path: '/data/katalog.jsonld', text: readFileSync(join(SITE, 'data/katalog.jsonld'), 'utf8') };
+		expect(hits([...pages, ...workbooks, catalogue], collision)).toEqual([]);
+	});
+
 	it('never says the targets were «vedtatt»', () => {
 		const decided = (t: string) => sentencesOf(t).find((s) => DECIDED.test(s) && TARGETS.test(s));
 		expect(hits([...pages, ...pdfs], decided)).toEqual([]);

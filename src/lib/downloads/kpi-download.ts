@@ -1,5 +1,6 @@
 import type { Month } from '../dates';
 import { KPI_DEFINITIONS, type KpiId } from '../kpi/definitions';
+import { kpiBaseLabel } from '../kpi/present';
 import type { KpiTableRow } from '../kpi/tables';
 import { LEVELS } from '../levels';
 import type { Manifest } from '../manifest';
@@ -50,7 +51,8 @@ export function computeKpiDownload(rows: readonly KpiTableRow[], options: KpiDow
 	const firstPeriod = rows.map((r) => r.period).sort()[0];
 	return {
 		file: `kpi/${kpi}/${table}`,
-		title: `${target.label}: ${TITLES[table](rows[0]?.area_name ?? 'Helsefellesskapet')}`,
+		// «Antall UKP-døgn per måned», not «Antall UKP-døgn per år: per måned».
+		title: `${kpiBaseLabel(target.label)} ${TITLES[table](rows[0]?.area_name ?? 'Helsefellesskapet')}`,
 		description: DESCRIPTIONS[table],
 		definition: KPI_DEFINITIONS[kpi].formula,
 		source: manifest.source,
@@ -73,7 +75,7 @@ function kpiColumns({ kpi, table, target }: KpiDownloadOptions): DownloadColumn[
 	const valueHeading = kind === 'count' ? target.short_label : `${target.short_label} (${unit})`;
 	const value = (id: string, heading: string): DownloadColumn => (share ? { id, heading, kind: 'share' } : { id, heading, kind: 'decimal', decimals: kind === 'count' ? 0 : 1 });
 	return [
-		{ id: 'kpi', heading: 'KPI', kind: 'text', labels: { [kpi]: target.label } },
+		{ id: 'kpi', heading: 'KPI', kind: 'text', labels: { [kpi]: kpiBaseLabel(target.label) } },
 		{ id: 'area', heading: 'Områdekode', kind: 'text' },
 		{ id: 'area_name', heading: 'Område', kind: 'text' },
 		table === 'maaned' ? { id: 'period', heading: 'Måned', kind: 'month' } : { id: 'period', heading: 'År', kind: 'year' },

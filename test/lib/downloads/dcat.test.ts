@@ -29,7 +29,7 @@ describe('computeCatalogue(settings, tables, options)', () => {
 		expect(datasets[0]).toMatchObject({
 			'@id': `${SITE}/data/#kpi-ukp_days-maaned`,
 			'@type': 'dcat:Dataset',
-			'dct:title': { '@value': 'Antall UKP-døgn per år: per måned, Helsefellesskapet' },
+			'dct:title': { '@value': 'Antall UKP-døgn per måned, Helsefellesskapet' },
 			'dcat:theme': [{ '@id': 'http://publications.europa.eu/resource/authority/data-theme/HEAL' }],
 			'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': '2022-01-01', '@type': 'xsd:date' }, 'dcat:endDate': { '@value': '2026-10-31', '@type': 'xsd:date' } },
 			'dct:spatial': [{ '@id': 'http://publications.europa.eu/resource/authority/country/NOR' }],

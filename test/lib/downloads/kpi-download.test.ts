@@ -30,10 +30,16 @@ describe('computeKpiDownload(rows, options)', () => {
 
 	it('names the file, the page and the period after the table', () => {
 		const { table } = cases.find((c) => c.name === 'ukp_days/maaned')!;
-		expect(table).toMatchObject({ file: 'kpi/ukp_days/maaned', page: '/kpi/ukp_days/', title: 'Antall UKP-døgn per år: per måned, Helsefellesskapet', synthetic: true, asOf: '2026-11-20' });
+		expect(table).toMatchObject({ file: 'kpi/ukp_days/maaned', page: '/kpi/ukp_days/', title: 'Antall UKP-døgn per måned, Helsefellesskapet', synthetic: true, asOf: '2026-11-20' });
 		expect(table.period).toEqual({ start: '2022-01-01', end: '2026-10-31' });
 		expect(table.suppression?.threshold).toBe(4);
 		expect(table.restricted).toBe(false);
+	});
+
+	it('titles every table with the KPI label without «per år», so no title reads «per år: per måned»', () => {
+		expect(cases.map((c) => c.table.title).filter((t) => /per år[: ]+(per|SPC)/.test(t))).toEqual([]);
+		expect(cases.find((c) => c.name === 'ukp_days/aar')!.table.title).toBe('Antall UKP-døgn per år, Helsefellesskapet');
+		expect(cases.find((c) => c.name === 'ukp_days/maaned')!.table.columns[0]).toMatchObject({ labels: { ukp_days: 'Antall UKP-døgn' } });
 	});
 
 	it('marks a partner table (no threshold) as restricted, with nothing hidden', () => {
