@@ -147,6 +147,12 @@ describe('where the reader sees what issue 12 asks for', () => {
 		expect(text).toContain('Demodataene har ikke noe trappetrinn');
 	});
 
+	it('says the same about the season in the assumption on the expected path and the one on UKP days per month', () => {
+		const text = page('/om-data/index.html').replace(/\s+/g, ' ');
+		expect(text).not.toContain('Forventet verdi i en måned er et punkt på linjen, uten sesongvariasjon');
+		expect(text).toContain('følger den andelen årstidene i utgangsåret');
+	});
+
 	it('links tiltak.csv on the data page together with its Excel file', () => {
 		const html = readFileSync(join(SITE, 'om-data/index.html'), 'utf8');
 		expect(html).toContain('href="/handlingsplan/tiltak.xlsx"');
