@@ -153,6 +153,17 @@ describe('where the reader sees what issue 12 asks for', () => {
 		expect(text).toContain('følger den andelen årstidene i utgangsåret');
 	});
 
+	it('gives the catalogue’s Swedish and Danish datasets their own country, and every dataset a period or a reason it has none', () => {
+		const catalogue = JSON.parse(readFileSync(join(SITE, 'data/katalog.jsonld'), 'utf8'));
+		const datasets = catalogue['dcat:dataset'] as Record<string, any>[];
+		const spatial = (anchor: string) => datasets.find((d) => d['@id'].endsWith(`#${anchor}`))?.['dct:spatial'].map((s: { '@id': string }) => s['@id'].slice(-3));
+		expect(spatial('sammenligning-serier-se-default-amount')).toEqual(['SWE']);
+		expect(spatial('sammenligning-serier-dk-rate-caps')).toEqual(['DNK']);
+		expect(spatial('sammenligning-halland')).toEqual(['SWE']);
+		expect(spatial('kpi-ukp_days-maaned')).toEqual(['NOR']);
+		for (const d of datasets) expect(d['dct:temporal'] ?? d['dct:description']['@value'].match(/har ikke noe tidsrom/)?.[0], d['@id']).toBeTruthy();
+	});
+
 	it('links tiltak.csv on the data page together with its Excel file', () => {
 		const html = readFileSync(join(SITE, 'om-data/index.html'), 'utf8');
 		expect(html).toContain('href="/handlingsplan/tiltak.xlsx"');

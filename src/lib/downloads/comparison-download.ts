@@ -45,6 +45,7 @@ export function computeLikeWithLikeDownload(charts: readonly CompareChart[], con
 		...editionMeta(context, true),
 		keywords: KEYWORDS,
 		page: '/sammenligning/',
+		countries: [...new Set(['NO' as const, ...bars.flatMap(({ bar }) => (bar.series ? [bar.series.country] : []))])],
 		csvDecimals: 6,
 		columns: [
 			{ id: 'chart', heading: 'Diagram', kind: 'text', labels: { 'snitt-alle-opphold': 'Snitt alle opphold', 'snitt-opphold-med-dogn': 'Snitt opphold med døgn', reinnleggelser: 'Reinnleggelser' } },
@@ -177,6 +178,7 @@ export function computeHallandDownload(months: readonly HallandMonth[], halland:
 		...editionMeta(context, false),
 		keywords: KEYWORDS,
 		page: '/sammenligning/halland/',
+		countries: ['SE'],
 		csvDecimals: 4,
 		columns: [
 			{ id: 'month', heading: 'Måned', kind: 'month' },

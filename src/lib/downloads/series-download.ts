@@ -47,6 +47,7 @@ export function computeSeriesDownload(s: Series, context: DownloadContext): Down
 		...editionMeta(context, false),
 		keywords: ['sammenligning', s.area],
 		page: '/sammenligning/',
+		countries: [s.country],
 		csvDecimals: 6,
 		columns: [
 			{ id: 'series', heading: 'Serie', kind: 'text' },
