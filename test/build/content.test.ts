@@ -177,6 +177,18 @@ describe('where the reader sees what issue 12 asks for', () => {
 		}
 	});
 
+	it('says under «Nådde vi målene for 2025?» what «(ufullstendig)» leaves out', () => {
+		const pack = page('/rapporter/asu-2026-11-18/index.html').replace(/\s+/g, ' ');
+		expect(pack).toContain('(ufullstendig)');
+		expect(pack).toContain('«Ufullstendig»: for noen kommuner mangler tall for en eller flere måneder i 2025, eller en kommunes rad for en måned er holdt utenfor de åpne tallene');
+	});
+
+	it('explains in the SPC reading guide why «Ingen avvik» and «Når ikke målet» can stand together', () => {
+		for (const path of ['/index.html', '/kpi/zero_day_share/index.html']) {
+			expect(page(path).replace(/\s+/g, ' '), path).toContain('«Ingen avvik» og «Når ikke målet» på samme KPI motsier ikke hverandre');
+		}
+	});
+
 	it('puts the registration caveat on the pages of KPI 2 and KPI 3', () => {
 		for (const path of ['/kpi/zero_day_share/index.html', '/kpi/mean_ukp_days/index.html']) {
 			expect(page(path), path).toContain('registrerer få UKP-opphold uten overliggerdøgn');
