@@ -58,7 +58,7 @@ describe('/handlingsplan/', () => {
 		for (const q of ['Q1 2024', 'Q4 2025', 'Q4 2026']) expect(svg).toContain(`>${q}</text>`);
 		expect(svg.match(/data-measure="/g)).toHaveLength(29);
 		const dated = measures.filter((m) => m.schedule.end !== null).length;
-		expect((svg.match(/class="bar bar-/g) ?? []).length + (svg.match(/<path d="M[\d.]+,[\d.]+l7,7l-7,7l-7-7Z"/g) ?? []).length).toBe(dated + 1); // + the key's bar
+		expect((svg.match(/class="bar bar-/g) ?? []).length + (svg.match(/<path d="M[\d.]+,[\d.]+l7,7l-7,7l-7-7Z"/g) ?? []).length).toBe(dated + 2); // + the key's two bars (period, assumed length)
 		expect(svg).toContain('i dag 20.11.2026');
 		expect(svg).toContain('1.2 starter når 1.1 slutter');
 		expect(svg).not.toMatch(/NaN|undefined/);
