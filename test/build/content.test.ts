@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readWorkbook } from '../helpers/xlsx';
 
 // What a reader of the built site and its PDFs sees, checked against issue 12: no internal labels
 // for the source documents, no Danish or Swedish words in our own sentences, and no «vedtatt» next
@@ -26,13 +27,21 @@ const SOURCE_FILES = [
 ];
 /** «seed 004», «Seed 001», «seed_003»: the internal numbers of the source documents. */
 const SEED_LABEL = /\bseed[\s_-]*0\d\d\b/i;
-/** Danish and Swedish words that must not stand in a Norwegian sentence (issue 12, point 5). */
+/**
+ * Danish and Swedish words that must not stand in a Norwegian sentence (issue 12, point 5, and the
+ * review after it: «riktmärke» is «referanseverdi», «kronor per vårddygn» is «svenske kroner per
+ * liggedøgn», the Danish «satspulje» is quoted).
+ */
 const FOREIGN_WORDS = [
 	/indsats/i,
 	/patientoplevelse/i,
 	/almen praksis/i,
 	/oplanlagt/i,
 	/fordypet analyse/i,
+	/riktm[äa]rk/i,
+	/\bkronor\b/i,
+	/vårddygn/i,
+	/satspulj/i,
 ];
 /** «vedtatt»/«vedtok» in the same sentence as the targets or the KPIs. */
 const DECIDED = /\bvedt(?:att|ok)\b/i;
@@ -40,6 +49,7 @@ const TARGETS = /\bmål(?:et|ene|tall|tallene|a)?\b|\bKPI/i;
 
 let pages: { path: string; text: string; own: string }[] = [];
 let csvs: { path: string; text: string }[] = [];
+let workbooks: { path: string; text: string }[] = [];
 let pdfs: { path: string; text: string; own: string }[] = [];
 
 beforeAll(() => {
@@ -57,6 +67,12 @@ beforeAll(() => {
 	csvs = files
 		.filter((f) => f.endsWith('.csv'))
 		.map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') }));
+	workbooks = files
+		.filter((f) => f.endsWith('.xlsx'))
+		.map((f) => ({
+			path: `/${relative(SITE, f)}`,
+			text: workbookText(readWorkbook(new Uint8Array(readFileSync(f)))),
+		}));
 	const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 	pdfs = !pdftotext
 		? []
@@ -72,6 +88,7 @@ describe('the text of the built site and its PDFs', () => {
 	it('has pages, CSV files and (with Chromium) PDFs to read', () => {
 		expect(pages.length).toBeGreaterThan(30);
 		expect(csvs.length).toBeGreaterThan(10);
+		expect(workbooks.length).toBe(csvs.length);
 		if (pdfs.length === 0)
 			console.warn(
 				'No PDFs in the build (Chromium or pdftotext missing): the PDF checks read nothing.',
@@ -102,6 +119,32 @@ describe('the text of the built site and its PDFs', () => {
 				found,
 			),
 		).toEqual([]);
+	});
+
+	it('has none of them in the headings and texts of the CSV files and Excel workbooks either', () => {
+		const found = (t: string) => FOREIGN_WORDS.map((w) => w.exec(ownText(t))?.[0]).find(Boolean);
+		expect(hits([...csvs, ...workbooks], found)).toEqual([]);
+	});
+
+	it('keeps the space after a bold lead-in or a link: no «overliggerdøgn.Helsedirektoratet»', () => {
+		const glued = (html: string) => /<\/(strong|em|b|a)>[A-Za-zÆØÅæøå]/.exec(html)?.[0];
+		expect(
+			hits(
+				listFiles(SITE)
+					.filter((f) => f.endsWith('.html'))
+					.map((f) => ({ path: `/${relative(SITE, f)}`, text: readFileSync(f, 'utf8') })),
+				glued,
+			),
+		).toEqual([]);
+	});
+
+	it('never titles a table «… per år: per måned» (download links, /data/, the catalogue, the workbooks)', () => {
+		const collision = (t: string) => /per år: (per|SPC)[^\n]{0,20}/.exec(t)?.[0];
+		const catalogue = {
+			path: '/data/katalog.jsonld',
+			text: readFileSync(join(SITE, 'data/katalog.jsonld'), 'utf8'),
+		};
+		expect(hits([...pages, ...workbooks, catalogue], collision)).toEqual([]);
 	});
 
 	it('never says the targets were «vedtatt»', () => {
@@ -140,6 +183,99 @@ describe('where the reader sees what issue 12 asks for', () => {
 		}
 	});
 
+	it('shows the national UKP days of 2023 on the comparison page, each value with its own source and confidence', () => {
+		const text = page('/sammenligning/index.html').replace(/\s+/g, ' ');
+		expect(text).toMatch(
+			/2023 80 725 NRK Vestfold og Telemark, med tall fra FHI middels sikkerhet/,
+		);
+		expect(text).toMatch(
+			/2022 71 800 Altinget \(mars 2024\), etter en rapport fra Helsedirektoratet middels sikkerhet/,
+		);
+		expect(text).toContain(
+			'Offentlig tall: utledet tall (2019), høy sikkerhet (2021), middels sikkerhet (2022, 2023)',
+		);
+		const csv = readFileSync(join(SITE, 'sammenligning/serier/no-ukp-days-national.csv'), 'utf8');
+		expect(csv.split('\n').find((l) => l.includes(',2022,'))).toContain(',medium,');
+	});
+
+	it('marks the effective date as ours next to every KPI summary of a report: the fact sheet and both packs', () => {
+		for (const name of ['faktaark-erfaringskonferansen', 'asu-2026-11-18', 'asu-2027-01-20']) {
+			const text = pdfs.length
+				? pdf(`/rapporter/${name}.pdf`)
+				: page(`/rapporter/${name}/index.html`).replace(/\s+/g, ' ');
+			expect(text, name).toMatch(
+				/Måloppnåelse og avvik regnes fra virkningstidspunktet 1\. januar 2024(\. Datoen er|,) vår forutsetning/,
+			);
+		}
+	});
+
+	it('lists the SPC rebases on the data page, or says there are none, with the reason', () => {
+		const text = page('/om-data/index.html').replace(/\s+/g, ' ');
+		expect(text).toContain('Signal-diagrammene: nye perioder (rebasing)');
+		expect(text).toMatch(
+			/Ingen rebasing så langt: hvert diagram har én periode, fra januar 2022 til oktober 2026\./,
+		);
+		expect(text).toContain('Demodataene har ikke noe trappetrinn');
+	});
+
+	it('says the same about the season in the assumption on the expected path and the one on UKP days per month', () => {
+		const text = page('/om-data/index.html').replace(/\s+/g, ' ');
+		expect(text).not.toContain(
+			'Forventet verdi i en måned er et punkt på linjen, uten sesongvariasjon',
+		);
+		expect(text).toContain('følger den andelen årstidene i utgangsåret');
+	});
+
+	it('gives the catalogue’s Swedish and Danish datasets their own country, and every dataset a period or a reason it has none', () => {
+		const catalogue = JSON.parse(readFileSync(join(SITE, 'data/katalog.jsonld'), 'utf8'));
+		const datasets = catalogue['dcat:dataset'] as Record<string, any>[];
+		const spatial = (anchor: string) =>
+			datasets
+				.find((d) => d['@id'].endsWith(`#${anchor}`))
+				?.['dct:spatial'].map((s: { '@id': string }) => s['@id'].slice(-3));
+		expect(spatial('sammenligning-serier-se-default-amount')).toEqual(['SWE']);
+		expect(spatial('sammenligning-serier-dk-rate-caps')).toEqual(['DNK']);
+		expect(spatial('sammenligning-halland')).toEqual(['SWE']);
+		expect(spatial('kpi-ukp_days-maaned')).toEqual(['NOR']);
+		for (const d of datasets)
+			expect(
+				d['dct:temporal'] ?? d['dct:description']['@value'].match(/har ikke noe tidsrom/)?.[0],
+				d['@id'],
+			).toBeTruthy();
+	});
+
+	it('links tiltak.csv on the data page together with its Excel file', () => {
+		const html = readFileSync(join(SITE, 'om-data/index.html'), 'utf8');
+		expect(html).toContain('href="/handlingsplan/tiltak.xlsx"');
+		expect(html).toContain('href="/handlingsplan/tiltak.csv"');
+	});
+
+	it('shows «–» and a note, not −5 088 %, where a baseline started within the tolerance of the target (Osen, KPI 2)', () => {
+		for (const path of [
+			'/omrader/5020/index.html',
+			'/kpi/zero_day_share/klynge-fosen/index.html',
+		]) {
+			expect(page(path), path).toContain('– (startet nær målet)');
+			expect(page(path), path).not.toMatch(/−\s?5\s?088/);
+		}
+	});
+
+	it('says under «Nådde vi målene for 2025?» what «(ufullstendig)» leaves out', () => {
+		const pack = page('/rapporter/asu-2026-11-18/index.html').replace(/\s+/g, ' ');
+		expect(pack).toContain('(ufullstendig)');
+		expect(pack).toContain(
+			'«Ufullstendig»: for noen kommuner mangler tall for en eller flere måneder i 2025, eller en kommunes rad for en måned er holdt utenfor de åpne tallene',
+		);
+	});
+
+	it('explains in the SPC reading guide why «Ingen avvik» and «Når ikke målet» can stand together', () => {
+		for (const path of ['/index.html', '/kpi/zero_day_share/index.html']) {
+			expect(page(path).replace(/\s+/g, ' '), path).toContain(
+				'«Ingen avvik» og «Når ikke målet» på samme KPI motsier ikke hverandre',
+			);
+		}
+	});
+
 	it('puts the registration caveat on the pages of KPI 2 and KPI 3', () => {
 		for (const path of ['/kpi/zero_day_share/index.html', '/kpi/mean_ukp_days/index.html']) {
 			expect(page(path), path).toContain('registrerer få UKP-opphold uten overliggerdøgn');
@@ -175,6 +311,20 @@ describe('how the checks read quotes and sentences', () => {
 		);
 	});
 
+	it('catches the Swedish and Danish words the review found, but not in a «…» quote', () => {
+		const found = (html: string) => FOREIGN_WORDS.some((w) => w.test(own(html)));
+		for (const html of [
+			'<svg><text>Over riktmärket</text></svg>',
+			'<dd>Kronor per vårddygn kommunen betaler</dd>',
+			'<li>Satspuljen for den nasjonale handlingsplanen</li>',
+			'<td>Halland over riktmärket</td>',
+		])
+			expect(found(html), html).toBe(true);
+		expect(
+			found('<p>en referanseverdi (på svensk «riktmärke») og <q lang="da">satspuljen</q></p>'),
+		).toBe(false);
+	});
+
 	it('takes a sentence as far as a full stop or the end of a block', () => {
 		expect(
 			sentencesOf(htmlText('<p>Målene er fra et utkast. Planen er vedtatt.</p><p>KPI-ene</p>')),
@@ -189,6 +339,13 @@ describe('how the checks read quotes and sentences', () => {
 		).toBe(true);
 	});
 });
+
+// Every cell of every sheet, a row per line.
+function workbookText(book: ReturnType<typeof readWorkbook>): string {
+	return book.sheetNames
+		.flatMap((name) => book.values(name).map((row) => row.filter((v) => v !== null).join(' ')))
+		.join('\n');
+}
 
 /** Returns `path: found` for every text where `find` finds something. */
 function hits(

@@ -83,7 +83,7 @@ describe('/handlingsplan/', () => {
 		expect(
 			(svg.match(/class="bar bar-/g) ?? []).length +
 				(svg.match(/<path d="M[\d.]+,[\d.]+l7,7l-7,7l-7-7Z"/g) ?? []).length,
-		).toBe(dated + 1); // + the key's bar
+		).toBe(dated + 2); // + the key's two bars (period, assumed length)
 		expect(svg).toContain('i dag 20.11.2026');
 		expect(svg).toContain('1.2 starter når 1.1 slutter');
 		expect(svg).not.toMatch(/NaN|undefined/);

@@ -152,3 +152,58 @@ describe('/sammenligning/kommuner/ and /sammenligning/betalingsmodeller/ with th
 		);
 	});
 });
+
+describe('the cluster pages mark what is ours (issue 12, points 2b and 2i)', () => {
+	const gauldal = areas.clusters.find((c) => c.name === 'Gauldal og fjellregionen')!;
+	const ours =
+		/Navnet er vårt, ikke fra kildene: <a href="\/om-data\/#forutsetning-samarbeidsomrader"/;
+	const inList =
+		/Gauldal og fjellregionen<\/a><span class="name-note"[^>]*> \(vårt navn, ikke fra kildene: <a href="\/om-data\/#forutsetning-samarbeidsomrader"/;
+
+	it('links a KPI cluster page’s achievement and levels to the effective date, and marks our cluster name', async () => {
+		const own = await render(
+			page('kpi/[id]/[cluster]'),
+			'/kpi/ukp_days/klynge-gauldal-og-fjellregionen/',
+			{ id: 'ukp_days', cluster: clusterSlug(gauldal.id) },
+			{ cluster: gauldal },
+		);
+		const other = await render(
+			page('kpi/[id]/[cluster]'),
+			'/kpi/ukp_days/klynge-fosen/',
+			{ id: 'ukp_days', cluster: 'klynge-fosen' },
+			{ cluster: fosen },
+		);
+		for (const html of [own, other])
+			expect(html).toMatch(
+				/Måloppnåelse og avvik bygger på forutsetninger: <a href="\/om-data\/#forutsetning-virkningstidspunkt"/,
+			);
+		expect(own).toMatch(ours);
+		expect(other).not.toMatch(ours);
+		expect(other).toMatch(inList);
+	});
+
+	it('marks the name in the KPI page’s cluster list and on the comparison cluster pages', async () => {
+		expect(await render(page('kpi/[id]/index'), '/kpi/ukp_days/', { id: 'ukp_days' })).toMatch(
+			inList,
+		);
+		for (const path of [
+			'sammenligning/kommuner/[cluster]',
+			'sammenligning/betalingsmodeller/[cluster]',
+		]) {
+			const own = await render(
+				page(path),
+				`/${path}/`,
+				{ cluster: clusterSlug(gauldal.id) },
+				{ cluster: gauldal },
+			);
+			const other = await render(
+				page(path),
+				`/${path}/`,
+				{ cluster: 'klynge-fosen' },
+				{ cluster: fosen },
+			);
+			expect(own, path).toMatch(ours);
+			expect(other, path).toMatch(inList);
+		}
+	});
+});

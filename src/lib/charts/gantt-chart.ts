@@ -27,6 +27,7 @@ export const GANTT_STYLES: StyleRule[] = [
 	['.separator', { stroke: 'var(--line)' }],
 	['.bar', { stroke: 'currentColor', 'stroke-width': 1 }],
 	['.bar-none', { fill: 'none', 'stroke-dasharray': '3 2' }],
+	['.bar-assumed', { 'stroke-width': 1.5, 'stroke-dasharray': '8 2 1 2' }],
 	['.diamond', { fill: 'currentColor', stroke: 'currentColor' }],
 	['.arrow', { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.2 }],
 	['.today', { stroke: 'currentColor', 'stroke-width': 2, 'stroke-dasharray': '6 3' }],
@@ -110,7 +111,7 @@ function arrowHead(id: string): SvgElement {
 	return h('marker', attrs, lines(h('path', { d: 'M0,0L8,4L0,8Z', fill: 'currentColor' })));
 }
 
-/** Returns the key: what a diamond, a bar, an arrow and the dashed line mean. */
+/** Returns the key: what a diamond, a bar, an arrow, the dashed line and a bar of assumed length mean. */
 function key(marker: string): SvgElement {
 	return h(
 		'g',
@@ -124,6 +125,8 @@ function key(marker: string): SvgElement {
 			h('text', { x: '210', y: '9' }, 'avhengighet'),
 			h('path', { d: 'M292,-2V12', class: 'today' }),
 			h('text', { x: '298', y: '9' }, 'i dag'),
+			h('rect', { x: '340', y: '1', width: '22', height: '8', class: 'bar bar-none bar-assumed' }),
+			h('text', { x: '368', y: '9' }, 'antatt varighet (vår forutsetning)'),
 		),
 	);
 }
@@ -198,7 +201,7 @@ function measureRow(r: GanttRow): SvgElement {
 					y: r.y - 6,
 					width: r.bar.width,
 					height: '12',
-					class: `bar bar-${m.status ?? 'none'}`,
+					class: `bar bar-${m.status ?? 'none'}${r.bar.assumedDays !== undefined ? ' bar-assumed' : ''}`,
 					fill: m.status ? FILL[m.status] : 'none',
 				}),
 			r.milestone &&

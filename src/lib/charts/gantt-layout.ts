@@ -1,12 +1,16 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
+import { assumedDurationDays } from '../action-plan/parse-plan';
 import type { MeasureStatus, PlanStatus } from '../action-plan/plan-status';
 import { addDays } from '../dates';
 
 // Coordinates for the Gantt chart (gantt-chart.ts draws them). One row per measure under a header
 // row per activity; unscheduled measures keep their row with a note instead of a bar.
 
-/** The seed's chart spans Q1 2024 – Q4 2025; it widens to any date (or today) outside. */
+/**
+ * The timeline in «Strategi for kompetansegruppen: Utkast til strategisk plan, handlingsplan og
+ * tidslinje for syv aktiviteter» spans Q1 2024 – Q4 2025; the chart widens to any date (or today) outside.
+ */
 export const GANTT_DEFAULT_RANGE = ['2024-01-01', '2025-12-31'] as const;
 
 /** Sizes in px: chart width, label column, right margin, top (key and quarters), row and activity header heights, bottom. */
@@ -29,8 +33,11 @@ export interface GanttRow {
 	/** Full text for the tooltip (`<title>`). */
 	title: string;
 	measure?: MeasureStatus;
-	/** Bar from start to end (inclusive), for ranges and resolved dependencies. */
-	bar?: { x: number; width: number };
+	/**
+	 * Bar from start to end (inclusive), for ranges and resolved dependencies; `assumedDays` when its
+	 * length is our assumption (a measure that waits for another: the draft gives no length).
+	 */
+	bar?: { x: number; width: number; assumedDays?: number };
 	/** Deadline diamond at the end date. */
 	milestone?: { x: number };
 	/** Where the status icon and the note go, right of the bar or diamond. */
@@ -157,6 +164,11 @@ function measureRow(
 	} else {
 		row.bar = { x: xDay(start), width: Math.max(2, xEnd(end) - xDay(start)) };
 		row.iconX = row.bar.x + row.bar.width + 10;
+		const assumed = assumedDurationDays(m);
+		if (assumed !== null) {
+			row.bar.assumedDays = assumed;
+			notes.unshift(`antatt varighet ${assumed} dager`);
+		}
 	}
 	if (end !== null) row.note = notes.join(', ');
 	return row;

@@ -165,7 +165,7 @@ function key(
 		});
 	const square = series.some((s) => s.highlight) && [
 		h('rect', { x: '150', y: '-4.5', width: '9', height: '9', fill: 'var(--red, #c0262d)' }),
-		h('text', { x: '165', y: '0', dy: '0.32em' }, 'Over riktmärket'),
+		h('text', { x: '165', y: '0', dy: '0.32em' }, 'Over referanseverdien'),
 	];
 	return h(
 		'g',

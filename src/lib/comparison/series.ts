@@ -131,3 +131,31 @@ const CONFIDENCE_WORDS: Record<Series['confidence'], string> = {
 export function formatConfidence(confidence: Series['confidence']): string {
 	return CONFIDENCE_WORDS[confidence];
 }
+
+/**
+ * Returns how sure a value of a series is: the point's own confidence, `derived` for a value worked
+ * out from source numbers (never stronger than the numbers it comes from), else the series'.
+ */
+export function pointConfidence(s: Series, p: SeriesPoint): Series['confidence'] {
+	return p.confidence ?? (p.derived ? 'derived' : s.confidence);
+}
+
+/** Returns the source of one value: the point's own where it has one, else the series'. */
+export function pointSource(s: Series, p: SeriesPoint): { title: string; url: string } {
+	return p.source ?? { title: s.source.title, url: s.source.url };
+}
+
+/**
+ * Returns the confidence of a series in words, per value where the values differ:
+ * `høy sikkerhet` when all agree, else `utledet tall (2019), høy sikkerhet (2021), middels sikkerhet (2022, 2023)`
+ * (each level with its periods, in the order the levels first appear among the points).
+ */
+export function formatSeriesConfidence(s: Series): string {
+	const byLevel = new Map<Series['confidence'], string[]>();
+	for (const p of s.points)
+		byLevel.set(pointConfidence(s, p), [...(byLevel.get(pointConfidence(s, p)) ?? []), p.period]);
+	if (byLevel.size <= 1) return formatConfidence([...byLevel.keys()][0] ?? s.confidence);
+	return [...byLevel]
+		.map(([level, periods]) => `${formatConfidence(level)} (${[...new Set(periods)].join(', ')})`)
+		.join(', ');
+}

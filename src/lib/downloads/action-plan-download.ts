@@ -57,12 +57,17 @@ function planTable(
 	const demo = plan.statusDemo
 		? ' Statusene, kommentarene og statusdatoene er demotekst, ikke rapportert av de ansvarlige enhetene.'
 		: '';
+	const dates = measures.flatMap((m) => [m.schedule.start, m.schedule.end]);
+	// Without a single date the table has no period; the description says why, so the catalogue's gap is explained.
+	const undated = dates.every((d) => d === null)
+		? ' Ingen av tiltakene har datoer ennå (utkastet skriver «Dato - dato» eller venter på et tiltak uten dato), så tabellen har ikke noe tidsrom.'
+		: '';
 	return {
 		...names,
-		description: `${names.description}, med tidsrom slik det er skrevet, datoene tidslinjen tegner, prioritet, omfang, ansvarlig, status og flagg per ${formatDate(plan.today)}.${demo}`,
+		description: `${names.description}, med tidsrom slik det er skrevet, datoene tidslinjen tegner, prioritet, omfang, ansvarlig, status og flagg per ${formatDate(plan.today)}.${undated}${demo}`,
 		definition: `«Forfalt»: sluttdatoen er passert og tiltaket er ikke gjennomført. «Ikke rapportert»: ikke gjennomført, og ingen status eller en status eldre enn ${plan.reportMaxAgeDays} dager. «Starter snart»: starter innen ${STARTING_SOON_DAYS} dager.`,
 		source: plan.title,
-		period: periodOfDates(measures.flatMap((m) => [m.schedule.start, m.schedule.end])),
+		period: periodOfDates(dates),
 		synthetic: plan.statusDemo,
 		...editionMeta(context, false),
 		keywords: ['handlingsplan', 'tiltak'],

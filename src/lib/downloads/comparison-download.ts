@@ -49,6 +49,12 @@ export function computeLikeWithLikeDownload(
 		...editionMeta(context, true),
 		keywords: KEYWORDS,
 		page: '/sammenligning/',
+		countries: [
+			...new Set([
+				'NO' as const,
+				...bars.flatMap(({ bar }) => (bar.series ? [bar.series.country] : [])),
+			]),
+		],
 		csvDecimals: 6,
 		columns: [
 			{
@@ -232,7 +238,7 @@ export function computeHallandDownload(
 	return {
 		file: 'sammenligning/halland',
 		title: 'Region Halland og riket: dager som utskrivningsklar per måned',
-		description: `Gjennomsnittlig antall dager som utskrivningsklar per måned i Region Halland og i hele Sverige (riket), med Hallands riktmärke og om Halland lå over det.${halland.synthetic ? ' Hallands månedsserie er syntetiske demodata laget etter et diagram, ikke ekte tall.' : ''}`,
+		description: `Gjennomsnittlig antall dager som utskrivningsklar per måned i Region Halland og i hele Sverige (riket), med Hallands referanseverdi (på svensk «riktmärke») og om Halland lå over den.${halland.synthetic ? ' Hallands månedsserie er syntetiske demodata laget etter et diagram, ikke ekte tall.' : ''}`,
 		definition: halland.definition,
 		source: [...new Set([halland.source.title, riket.source.title])].join('; '),
 		period: periodOfLabels(records.map((r) => r.month)),
@@ -240,13 +246,14 @@ export function computeHallandDownload(
 		...editionMeta(context, false),
 		keywords: KEYWORDS,
 		page: '/sammenligning/halland/',
+		countries: ['SE'],
 		csvDecimals: 4,
 		columns: [
 			{ id: 'month', heading: 'Måned', kind: 'month' },
 			{ id: 'halland_mean_days', heading: 'Region Halland (dager)', kind: 'decimal', decimals: 1 },
 			{ id: 'riket_mean_days', heading: 'Riket (dager)', kind: 'decimal', decimals: 1 },
-			{ id: 'benchmark_days', heading: 'Riktmärke (dager)', kind: 'decimal', decimals: 1 },
-			{ id: 'above_benchmark', heading: 'Halland over riktmärket', kind: 'boolean' },
+			{ id: 'benchmark_days', heading: 'Referanseverdi (dager)', kind: 'decimal', decimals: 1 },
+			{ id: 'above_benchmark', heading: 'Halland over referanseverdien', kind: 'boolean' },
 			{ id: 'note', heading: 'Merknad', kind: 'text' },
 			{ id: 'synthetic', heading: 'Syntetiske demodata', kind: 'boolean' },
 		],

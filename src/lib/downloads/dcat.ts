@@ -1,7 +1,7 @@
 import { SYNTHETIC_NOTE } from './about';
 import type { CatalogueSettings } from './catalogue-settings';
 import { catalogueAnchor, DOWNLOAD_FORMATS, downloadPath, type DownloadFormat } from './formats';
-import type { DownloadMeta } from './table';
+import type { Country, DownloadMeta } from './table';
 
 // The open-data catalogue as DCAT-AP-NO in JSON-LD: one dcat:Catalog whose datasets are the
 // site's download tables, each with a CSV and an Excel distribution. Compact IRIs throughout
@@ -24,6 +24,9 @@ export const DCAT_CONTEXT = {
 /** The EU data-theme vocabulary, which every dataset's `dcat:theme` must draw from. */
 export const EU_DATA_THEME = 'http://publications.europa.eu/resource/authority/data-theme';
 const ACCESS_RIGHTS = 'http://publications.europa.eu/resource/authority/access-right';
+/** The EU country vocabulary, for a table's own countries in `dct:spatial`. */
+export const EU_COUNTRY = 'http://publications.europa.eu/resource/authority/country';
+const COUNTRY_CODES: Record<Country, string> = { NO: 'NOR', SE: 'SWE', DK: 'DNK' };
 const IANA_MEDIA_TYPES = 'https://www.iana.org/assignments/media-types';
 
 export interface CatalogueOptions {
@@ -37,8 +40,9 @@ export interface CatalogueOptions {
  * Returns the DCAT-AP-NO catalogue (JSON-LD) of the site's download tables: the catalogue's own
  * title, description, publisher, contact, licence, language and coverage from `settings`; per
  * table a dataset with title, description (synthetic data says so first), theme, keywords,
- * temporal and spatial coverage, the data's date, and a distribution per download format. The
- * catalogue's `dct:modified` is the newest dataset's date (none without datasets).
+ * temporal and spatial coverage (the table's own countries, else the catalogue's area), the data's
+ * date, and a distribution per download format. The catalogue's `dct:spatial` is its area and every
+ * table's countries; its `dct:modified` is the newest dataset's date (none without datasets).
  */
 export function computeCatalogue(
 	settings: CatalogueSettings,
@@ -62,7 +66,13 @@ export function computeCatalogue(
 		'foaf:homepage': { '@id': url('/data/') },
 		...(settings.license ? { 'dct:license': { '@id': settings.license } } : {}),
 		'dct:language': { '@id': settings.language },
-		'dct:spatial': shared.spatial(),
+		// The catalogue covers its own area and every country a table covers.
+		'dct:spatial': [
+			...new Set([
+				...settings.spatial,
+				...tables.flatMap((t) => (t.countries ?? []).map(countryUri)),
+			]),
+		].map((id) => ({ '@id': id })),
 		'dcat:themeTaxonomy': { '@id': EU_DATA_THEME },
 		...(newest ? { 'dct:modified': date(newest) } : {}),
 		'dcat:dataset': tables.map((t) =>
@@ -146,7 +156,9 @@ function datasetNode(
 					},
 				}
 			: {}),
-		'dct:spatial': shared.spatial(),
+		'dct:spatial': table.countries
+			? table.countries.map((c) => ({ '@id': countryUri(c) }))
+			: shared.spatial(),
 		'dct:accessRights': { '@id': `${ACCESS_RIGHTS}/${access}` },
 		'dct:modified': date(table.asOf),
 		...(table.page ? { 'dcat:landingPage': { '@id': url(table.page) } } : {}),
@@ -173,6 +185,10 @@ function distributionNode(
 		'dcat:mediaType': { '@id': `${IANA_MEDIA_TYPES}/${format.mediaType}` },
 		...(settings.license ? { 'dct:license': { '@id': settings.license } } : {}),
 	};
+}
+
+function countryUri(country: Country): string {
+	return `${EU_COUNTRY}/${COUNTRY_CODES[country]}`;
 }
 
 // Norwegian extension of DCAT-AP: titles and descriptions are language-tagged strings.

@@ -1,5 +1,6 @@
 import type { Month } from '../dates';
 import { KPI_DEFINITIONS, type KpiId } from '../kpi/definitions';
+import { kpiBaseLabel } from '../kpi/present';
 import type { KpiTableRow } from '../kpi/tables';
 import { LEVELS } from '../levels';
 import type { Manifest } from '../manifest';
@@ -57,11 +58,13 @@ export function computeKpiDownload(
 	options: KpiDownloadOptions,
 ): DownloadTable {
 	const { kpi, table, target, manifest, threshold } = options;
-	const records = rows.map((r) => ({ kpi, ...r }));
+	// The baseline only decides how the page shows the achievement; the download keeps its columns.
+	const records = rows.map(({ baseline: _baseline, ...r }) => ({ kpi, ...r }));
 	const firstPeriod = rows.map((r) => r.period).sort()[0];
 	return {
 		file: `kpi/${kpi}/${table}`,
-		title: `${target.label}: ${TITLES[table](rows[0]?.area_name ?? 'Helsefellesskapet')}`,
+		// «Antall UKP-døgn per måned», not «Antall UKP-døgn per år: per måned».
+		title: `${kpiBaseLabel(target.label)} ${TITLES[table](rows[0]?.area_name ?? 'Helsefellesskapet')}`,
 		description: DESCRIPTIONS[table],
 		definition: KPI_DEFINITIONS[kpi].formula,
 		source: manifest.source,
@@ -93,7 +96,7 @@ function kpiColumns({ kpi, table, target }: KpiDownloadOptions): DownloadColumn[
 			? { id, heading, kind: 'share' }
 			: { id, heading, kind: 'decimal', decimals: kind === 'count' ? 0 : 1 };
 	return [
-		{ id: 'kpi', heading: 'KPI', kind: 'text', labels: { [kpi]: target.label } },
+		{ id: 'kpi', heading: 'KPI', kind: 'text', labels: { [kpi]: kpiBaseLabel(target.label) } },
 		{ id: 'area', heading: 'Områdekode', kind: 'text' },
 		{ id: 'area_name', heading: 'Område', kind: 'text' },
 		table === 'maaned'

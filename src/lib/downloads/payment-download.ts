@@ -18,7 +18,7 @@ const PAGE = '/sammenligning/betalingsmodeller/';
 /** Amounts and means are written with two decimals, as before. */
 const CSV_DECIMALS = 2;
 const DEFINITION =
-	'Norsk regel: alle UKP-døgn × døgnprisen for året. Svensk lov: døgn utover de tre første i hvert opphold × døgnprisen. Hallands modell: betaling i måneder der kommunens snitt over alle opphold er over riktmärket.';
+	'Norsk regel: alle UKP-døgn × døgnprisen for året. Svensk lov: døgn utover de tre første i hvert opphold × døgnprisen. Hallands modell: betaling i måneder der kommunens snitt over alle opphold er over referanseverdien (på svensk «riktmärke»).';
 /** The cells of a hidden municipality-month (published-payments.ts withheldMonth). */
 const MONTH_HIDDEN = [
 	'ukp_stays',
@@ -70,7 +70,7 @@ export function computePaymentMonthsDownload(
 		file: 'sammenligning/betalingsmodeller',
 		title: 'Betalingsmodeller: beløp per kommune og måned',
 		description:
-			'Hva hver kommune ville betalt per måned etter norsk regel, svensk lov (tre fridøgn) og Hallands modell, med antall opphold og døgn, døgnprisen og riktmärket.',
+			'Hva hver kommune ville betalt per måned etter norsk regel, svensk lov (tre fridøgn) og Hallands modell, med antall opphold og døgn, døgnprisen og Hallands referanseverdi.',
 		definition: DEFINITION,
 		source: `${context.source}; døgnpris: ${context.rateSource}`,
 		period: periodOfLabels(months.map((p) => p.month)),
@@ -96,7 +96,7 @@ export function computePaymentMonthsDownload(
 				labels: { exact: 'Døgn per opphold', approximate: 'Tilnærmet fra månedstall' },
 			},
 			{ id: 'mean_all_stays', heading: 'Snitt alle opphold (døgn)', kind: 'decimal', decimals: 2 },
-			{ id: 'benchmark_days', heading: 'Riktmärke (døgn)', kind: 'decimal', decimals: 1 },
+			{ id: 'benchmark_days', heading: 'Referanseverdi (døgn)', kind: 'decimal', decimals: 1 },
 			{ id: 'halland_liable', heading: 'Betalingsplikt, Hallands modell', kind: 'boolean' },
 			nok('halland_nok', 'Hallands modell'),
 			{ id: 'suppressed', heading: 'Skjult av personvernhensyn', kind: 'boolean' },

@@ -1,4 +1,4 @@
-import { formatConfidence, type Series } from '../comparison/series';
+import { formatConfidence, pointConfidence, pointSource, type Series } from '../comparison/series';
 import { editionMeta, periodOfLabels, type DownloadContext } from './context';
 import type { DownloadColumn, DownloadTable } from './table';
 import { rowsFromRecords } from './table';
@@ -21,7 +21,7 @@ const MAX_DECIMALS = 3;
 /**
  * Returns a comparison series as a download table: one row per point (period as the source
  * writes it, label, value in the series' unit, whether derived, note) with the series' flags, the
- * point's confidence and source (the series' where the point has none) and the definition.
+ * point's confidence and source (the series' where the point has none; `derived` for a derived value) and the definition.
  * Public figures or synthetic stand-ins (then `synthetic`): nothing hidden.
  */
 export function computeSeriesDownload(s: Series, context: DownloadContext): DownloadTable {
@@ -35,14 +35,14 @@ export function computeSeriesDownload(s: Series, context: DownloadContext): Down
 		note: p.note ?? null,
 		synthetic: s.synthetic,
 		comparable: s.comparable,
-		confidence: p.confidence ?? s.confidence,
-		source_title: p.source?.title ?? s.source.title,
-		source_url: p.source?.url ?? s.source.url,
+		confidence: pointConfidence(s, p),
+		source_title: pointSource(s, p).title,
+		source_url: pointSource(s, p).url,
 		definition: s.definition,
 	}));
 	const comparability = s.comparable
 		? ''
-		: ` Ikke direkte sammenlignbar med helsefellesskapets tall${s.comparability_note ? `: ${s.comparability_note.trim()}` : ''}.`;
+		: ` Ikke direkte sammenlignbar med helsefellesskapets tall${s.comparability_note ? `: ${s.comparability_note.trim().replace(/\.$/, '')}` : ''}.`;
 	return {
 		file: `sammenligning/serier/${s.id}`,
 		title: `Referanseserie: ${s.title}`,
@@ -54,6 +54,7 @@ export function computeSeriesDownload(s: Series, context: DownloadContext): Down
 		...editionMeta(context, false),
 		keywords: ['sammenligning', s.area],
 		page: '/sammenligning/',
+		countries: [s.country],
 		csvDecimals: 6,
 		columns: [
 			{ id: 'series', heading: 'Serie', kind: 'text' },

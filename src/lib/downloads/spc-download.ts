@@ -1,4 +1,5 @@
 import { KPI_DEFINITIONS, type KpiId } from '../kpi/definitions';
+import { kpiBaseLabel } from '../kpi/present';
 import { SPC_TABLE_COLUMNS, spcTableRows } from '../spc/describe';
 import { explainRule, RULE_WORDS } from '../spc/present';
 import type { SpcSettings } from '../spc/settings';
@@ -44,7 +45,7 @@ export function computeSpcDownload(
 			: ' Måneder som er skjult av personvernhensyn, er utelatt, og gjennomsnitt og grenser bygger ikke på dem.';
 	return {
 		file: `kpi/${kpi}/spc`,
-		title: `${target.label}: SPC-diagram per måned, ${areaName}`,
+		title: `${kpiBaseLabel(target.label)}: SPC-diagram per måned, ${areaName}`,
 		description: `Verdiene per måned i SPC-diagrammet (statistisk prosesskontroll), med gjennomsnitt og prosessgrenser for hvert segment, reglene som gir signal om særskilt årsak, og målet per måned.${leftOut}`,
 		definition: `Prosessgrenser: gjennomsnittet ± 2,66 × gjennomsnittlig variasjon fra måned til måned i segmentet. Regler: ${SPC_RULES.map((r) => `${RULE_WORDS[r].label.toLowerCase()} (${r}): ${explainRule(r, options.settings)}`).join('; ')}.`,
 		source: context.source,

@@ -75,7 +75,15 @@ export interface DownloadMeta {
 	keywords?: readonly string[];
 	/** Site path of the page that shows the table (`/kpi/ukp_days/`). */
 	page?: string;
+	/**
+	 * The countries the rows cover, for the catalogue's `dct:spatial`, when they are not (only) the
+	 * catalogue's own area: `['SE']` for a Swedish series, `['NO', 'SE', 'DK']` for a comparison.
+	 */
+	countries?: readonly Country[];
 }
+
+/** A country of the data: Norway, Sweden or Denmark (as comparison series name them). */
+export type Country = 'NO' | 'SE' | 'DK';
 
 export interface DownloadTable extends DownloadMeta {
 	columns: readonly DownloadColumn[];

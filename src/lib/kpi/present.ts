@@ -19,6 +19,25 @@ export function formatAchievement(achievement: number | null | undefined): strin
 	return formatPercent(achievement, 0);
 }
 
+/** The words beside a goal achievement left out by {@link isStartNearTarget}. */
+export const NEAR_TARGET_NOTE = 'startet nær målet';
+
+/**
+ * Returns true when a goal achievement says nothing and should not be shown: the baseline was worse
+ * than the target by less than the KPI's tolerance (the deviation the levels accept as minor), so
+ * the whole way to go is shorter than the noise, and a share of it can be −5 000 %. False without
+ * an achievement, or when the baseline already met the target (the achievement is then 0 or 100 %).
+ * `target` and `baseline` are on the record's scale; the tolerance is the KPI's.
+ */
+export function isStartNearTarget(
+	r: { achievement: number | null; baseline: number | null; target: number | null },
+	spec: Pick<KpiTarget, 'direction' | 'tolerance'>,
+): boolean {
+	if (r.achievement === null || r.baseline === null || r.target === null) return false;
+	const gap = spec.direction === 'lower' ? r.baseline - r.target : r.target - r.baseline;
+	return gap > 0 && gap < spec.tolerance;
+}
+
 /** Returns the area a KPI's headline is shown for: its target area, else the whole helsefellesskap. */
 export function headlineArea(targets: Targets, kpi: KpiId): string {
 	return targets.kpis[kpi].target_area ?? 'all';

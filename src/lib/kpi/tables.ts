@@ -14,6 +14,8 @@ export interface KpiTableRow {
 	target: number | null;
 	expected: number | null;
 	achievement: number | null;
+	/** Baseline-year value on the scale of `target`, to tell whether the achievement means anything (not in the downloads). */
+	baseline: number | null;
 	level: string | null;
 	provisional: boolean;
 	/** False when some municipality (or unit) of the area lacks data for a month of the period. */
@@ -91,6 +93,7 @@ function tableRow(results: KpiResults): (r: KpiRecord) => KpiTableRow {
 		target: r.target,
 		expected: r.expected,
 		achievement: r.achievement,
+		baseline: r.baseline,
 		level: r.level,
 		provisional: r.provisional,
 		complete: r.complete,

@@ -46,6 +46,8 @@ export const SpcSettingsSchema = z.preprocess(
 		/** Points a segment needs before it gets limits (and signals). */
 		min_points: z.number().int().min(6).max(60).default(12),
 		rebases: z.array(RebaseSchema).default([]),
+		/** Why the rebases are as they are (why none yet), in plain bokmål for the data page's list of rebases. */
+		rebase_note: z.string().trim().min(1).optional(),
 	}),
 );
 export type SpcSettings = z.output<typeof SpcSettingsSchema>;

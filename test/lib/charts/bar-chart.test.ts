@@ -17,7 +17,7 @@ const days = (v: number) => formatDays(v, 1);
 describe('barChart(data, options)', () => {
 	const chart = barChart(bars, {
 		format: days,
-		reference: { value: 2.3, label: 'Riktmärke 2,3 døgn' },
+		reference: { value: 2.3, label: 'Referanseverdi 2,3 døgn' },
 	});
 
 	it('draws bar-chart as in its snapshot', async () => {
@@ -38,7 +38,7 @@ describe('barChart(data, options)', () => {
 				'0,5\u00a0døgn',
 				'2,0\u00a0døgn',
 				'– (ingen verdi)',
-				'Riktmärke 2,3 døgn',
+				'Referanseverdi 2,3 døgn',
 			]),
 		);
 	});

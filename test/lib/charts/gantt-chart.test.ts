@@ -48,7 +48,8 @@ describe('ganttChart(layout, options)', () => {
 		const svg = renderChart(chart);
 		expect(attrsOf(svg, 'rect', 'class')).toEqual([
 			'bar bar-none',
-			'bar bar-yellow',
+			'bar bar-none bar-assumed',
+			'bar bar-yellow bar-assumed',
 			'bar bar-red',
 			'bar bar-none',
 		]);
@@ -58,6 +59,15 @@ describe('ganttChart(layout, options)', () => {
 		);
 		expect(textsOf(svg, 'title')).toContain('1.2 starter når 1.1 slutter');
 		expect(attrsOf(svg, 'path', 'marker-end')).toEqual(['url(#plan-arrow)', 'url(#plan-arrow)']);
+	});
+
+	it('marks a bar whose length is our assumption on the drawing itself, and says so in the key', () => {
+		const svg = renderChart(chart);
+		expect(svg).toMatch(
+			/<g class="measure-row" data-measure="1\.2">[\s\S]*?class="bar bar-yellow bar-assumed"[\s\S]*?<text [^>]*class="note">antatt varighet 60 dager, forfalt<\/text>/,
+		);
+		expect(svg.match(/bar-assumed/g)).toHaveLength(2); // the key's and 1.2's: dates from the draft are not marked
+		expect(textsOf(svg)).toContain('antatt varighet (vår forutsetning)');
 	});
 
 	it('sums the measures up in one sentence', () => {

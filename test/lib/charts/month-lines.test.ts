@@ -12,7 +12,7 @@ const series: MonthSeries[] = [
 	{ label: 'Region Halland', values: values([3.1, 2.5, null, null, 2.6, 2.2]), highlight: true },
 	{ label: 'Riket', values: values([2.4, 2.3, 2.2, 2.4, 2.3, 2.1]), dash: '6 3' },
 ];
-const benchmark = { value: 2.3, label: 'Riktmärke 2,3', from: '2022-11', to: '2023-12' };
+const benchmark = { value: 2.3, label: 'Referanseverdi 2,3', from: '2022-11', to: '2023-12' };
 const format = (v: number) => formatNumber(v, 1);
 
 describe('monthLines(series, options)', () => {
@@ -38,7 +38,12 @@ describe('monthLines(series, options)', () => {
 		// 3,1 in 2022-10 is before the benchmark's period; 2,5 and 2,6 are inside and above.
 		expect(attrsOf(renderChart(chart), 'rect', 'fill')).toHaveLength(2 + 1); // two marks and the key's square
 		expect(textsOf(renderChart(chart))).toEqual(
-			expect.arrayContaining(['Region Halland', 'Riket', 'Riktmärke 2,3', 'Over riktmärket']),
+			expect.arrayContaining([
+				'Region Halland',
+				'Riket',
+				'Referanseverdi 2,3',
+				'Over referanseverdien',
+			]),
 		);
 	});
 

@@ -12,9 +12,9 @@ sweden:
   url: https://www.jpinfonet.se/x
 halland:
   benchmarks:
-    - { from: "2022-11", to: "2023-12", days: 2.3, source: Seed 004, verified: false }
+    - { from: "2022-11", to: "2023-12", days: 2.3, source: "Region Halland, GNHH 22.2.2023", verified: false }
   liable_pays: all_days
-  rule: Over riktmärket
+  rule: Over referanseverdien
 calculator:
   benchmark_days: 2.3
   benchmark_note: Brukt for alle måneder

@@ -48,7 +48,7 @@ describe('computeCatalogue(settings, tables, options)', () => {
 		expect(datasets[0]).toMatchObject({
 			'@id': `${SITE}/data/#kpi-ukp_days-maaned`,
 			'@type': 'dcat:Dataset',
-			'dct:title': { '@value': 'Antall UKP-døgn per år: per måned, Helsefellesskapet' },
+			'dct:title': { '@value': 'Antall UKP-døgn per måned, Helsefellesskapet' },
 			'dcat:theme': [{ '@id': 'http://publications.europa.eu/resource/authority/data-theme/HEAL' }],
 			'dct:temporal': {
 				'@type': 'dct:PeriodOfTime',
@@ -127,6 +127,30 @@ describe('computeCatalogue(settings, tables, options)', () => {
 		expect((partner['dcat:dataset'] as JsonLdNode[])[0]['dct:accessRights']).toEqual({
 			'@id': 'http://publications.europa.eu/resource/authority/access-right/RESTRICTED',
 		});
+	});
+
+	it('gives a Swedish or Danish table its own country, not Norway, and the catalogue every country its tables cover', () => {
+		const country = 'http://publications.europa.eu/resource/authority/country';
+		const swedish = makeDownloadTable({ file: 'sammenligning/serier/se-x', countries: ['SE'] });
+		const mixed = makeDownloadTable({
+			file: 'sammenligning/likt-grunnlag',
+			countries: ['NO', 'SE', 'DK'],
+		});
+		const withThem = computeCatalogue(settings, [tables[0], swedish, mixed], { siteUrl: SITE });
+		const [norwegian, se, all] = withThem['dcat:dataset'] as JsonLdNode[];
+		expect(norwegian['dct:spatial']).toEqual([{ '@id': `${country}/NOR` }]);
+		expect(se['dct:spatial']).toEqual([{ '@id': `${country}/SWE` }]);
+		expect(all['dct:spatial']).toEqual([
+			{ '@id': `${country}/NOR` },
+			{ '@id': `${country}/SWE` },
+			{ '@id': `${country}/DNK` },
+		]);
+		expect(withThem['dct:spatial']).toEqual([
+			{ '@id': `${country}/NOR` },
+			{ '@id': `${country}/SWE` },
+			{ '@id': `${country}/DNK` },
+		]);
+		expect(catalogue['dct:spatial']).toEqual([{ '@id': `${country}/NOR` }]);
 	});
 
 	it('gives the same text for the same input (a build artefact)', () => {

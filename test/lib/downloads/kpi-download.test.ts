@@ -13,8 +13,8 @@ describe('computeKpiDownload(rows, options)', () => {
 
 	describe.each(cases)('$name', ({ kpi, rows, table }) => {
 		it('gives the CSV the site publishes today, byte for byte', () => {
-			// What src/pages/kpi/[id]/[table].csv.ts writes.
-			const records = rows.map((r) => ({ kpi, ...r }));
+			// What src/pages/kpi/[id]/[table].csv.ts writes: every field of the page's rows but the baseline.
+			const records = rows.map(({ baseline: _baseline, ...r }) => ({ kpi, ...r }));
 			expect(formatDownloadCsv(table)).toBe(formatCsv(Object.keys(records[0]), records));
 		});
 
@@ -39,13 +39,25 @@ describe('computeKpiDownload(rows, options)', () => {
 		expect(table).toMatchObject({
 			file: 'kpi/ukp_days/maaned',
 			page: '/kpi/ukp_days/',
-			title: 'Antall UKP-døgn per år: per måned, Helsefellesskapet',
+			title: 'Antall UKP-døgn per måned, Helsefellesskapet',
 			synthetic: true,
 			asOf: '2026-11-20',
 		});
 		expect(table.period).toEqual({ start: '2022-01-01', end: '2026-10-31' });
 		expect(table.suppression?.threshold).toBe(4);
 		expect(table.restricted).toBe(false);
+	});
+
+	it('titles every table with the KPI label without «per år», so no title reads «per år: per måned»', () => {
+		expect(cases.map((c) => c.table.title).filter((t) => /per år[: ]+(per|SPC)/.test(t))).toEqual(
+			[],
+		);
+		expect(cases.find((c) => c.name === 'ukp_days/aar')!.table.title).toBe(
+			'Antall UKP-døgn per år, Helsefellesskapet',
+		);
+		expect(cases.find((c) => c.name === 'ukp_days/maaned')!.table.columns[0]).toMatchObject({
+			labels: { ukp_days: 'Antall UKP-døgn' },
+		});
 	});
 
 	it('marks a partner table (no threshold) as restricted, with nothing hidden', () => {

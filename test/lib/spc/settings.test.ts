@@ -18,7 +18,12 @@ const errors = (text: string) => parse(text).issues.map(formatIssue);
 
 describe('parseSpcSettings(text, file, data)', () => {
 	it('reads the bundled file without problems', () => {
-		expect(parse(readFileSync(F, 'utf8'))).toEqual({ settings: DEFAULT_SPC_SETTINGS, issues: [] });
+		const { settings, issues } = parse(readFileSync(F, 'utf8'));
+		expect(issues).toEqual([]);
+		expect(settings).toEqual({
+			...DEFAULT_SPC_SETTINGS,
+			rebase_note: expect.stringContaining('Demodataene har ikke noe trappetrinn'),
+		});
 	});
 
 	it('gives the defaults 6, 6, 12 and no rebases for an empty file, one of comments only, or one missing keys', () => {
@@ -100,7 +105,7 @@ describe('parseSpcSettings(text, file, data)', () => {
 		).toEqual([
 			'data/spc.yaml:3: rebases.0.kpis: must not be empty',
 			'data/spc.yaml:4: rebases.0.areas: must not be empty',
-			'data/spc.yaml:6: min_point: unknown key; expected one of shift_points, trend_points, min_points, rebases',
+			'data/spc.yaml:6: min_point: unknown key; expected one of shift_points, trend_points, min_points, rebases, rebase_note',
 		]);
 	});
 
