@@ -8,6 +8,7 @@ import {
 	SYNTHETIC_NOTE,
 } from '../../src/lib/downloads/about';
 import { checkCatalogue } from '../../src/lib/downloads/dcat-check';
+import { NEAR_TARGET_NOTE } from '../../src/lib/kpi/present';
 import { compareWithCsv, frozenRows, readWorkbook, type ReadWorkbook } from '../helpers/xlsx';
 
 // Every download of the built sites, read back as a person and a program would: each workbook
@@ -227,5 +228,130 @@ describe.each(['public', 'partner'] as const)('the open-data catalogue of the %s
 		expect(links.has('/data/katalog.jsonld')).toBe(true);
 		for (const d of datasets)
 			expect(page, String(d['@id'])).toContain(`id="${String(d['@id']).split('#')[1]}"`);
+	});
+});
+
+/** Returns the rows (cell texts) of the last table before each link to `file` on a page. */
+function tablesBeforeLinks(html: string, file: string): string[][][] {
+	const decode = (s: string) =>
+		s
+			.replace(/<[^>]+>/g, '')
+			.replace(/&nbsp;|&#160;/g, '\u00a0')
+			.replace(/&amp;/g, '&')
+			.trim();
+	return [...html.matchAll(new RegExp(`href="[^"]*/${file}"`, 'g'))].map((link) => {
+		const start = html.lastIndexOf('<table', link.index);
+		const table = html.slice(start, html.indexOf('</table>', start));
+		return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+			[...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => decode(cell[1])),
+		);
+	});
+}
+
+/**
+ * Returns what a page's number text says: the number and the decimals shown, and whether it is a
+ * percentage (`29,3 %` → 29.3, 1, true); `skjult` for a hidden cell, `null` for «–».
+ */
+function shownNumber(
+	text: string,
+): { value: number; decimals: number; percent: boolean } | 'skjult' | null {
+	if (text.startsWith('skjult')) return 'skjult';
+	// «–» alone, or with why there is none («– (startet nær målet)»).
+	if (text.startsWith('–')) return null;
+	const match = /^([−-]?)([\d\u00a0 ]+)(?:,(\d+))?/.exec(text);
+	if (!match) throw new Error(`not a number on the page: «${text}»`);
+	const value = Number(`${match[2].replace(/[\u00a0 ]/g, '')}.${match[3] ?? '0'}`);
+	return {
+		value: match[1] ? -value : value,
+		decimals: match[3]?.length ?? 0,
+		percent: text.includes('%'),
+	};
+}
+
+/** The number columns of the KPI pages' area tables, by heading, and their ids in the CSV and workbook. */
+const NUMBER_COLUMNS: Record<string, string> = {
+	Verdi: 'value',
+	Teller: 'numerator',
+	Nevner: 'denominator',
+	Mål: 'target',
+	Forventet: 'expected',
+	Måloppnåelse: 'achievement',
+};
+
+describe('the KPI pages’ area tables and the workbooks they link (public build)', () => {
+	const site = SITES.public;
+	const pages = readdirSync(join(site, 'kpi'))
+		.filter((id) => statSync(join(site, 'kpi', id)).isDirectory())
+		.flatMap((id) => [
+			join('kpi', id, 'index.html'),
+			...readdirSync(join(site, 'kpi', id))
+				.filter((name) => name.startsWith('klynge-'))
+				.map((name) => join('kpi', id, name, 'index.html')),
+		]);
+
+	it('shows in every row the workbook’s area, period, value and target, and «skjult» where the workbook has it', () => {
+		let [rows, hidden, nearTarget] = [0, 0, 0];
+		const differences: string[] = [];
+		for (const page of pages) {
+			const id = page.split('/')[1];
+			const csvHeader = readFileSync(join(site, 'kpi', id, 'omrader.csv'), 'utf8')
+				.split('\n')[0]
+				.split(',');
+			const col = (name: string) => csvHeader.indexOf(name);
+			const book = readWorkbook(
+				new Uint8Array(readFileSync(join(site, 'kpi', id, 'omrader.xlsx'))),
+			);
+			const sheet = book.values(TABLE_SHEET);
+			const tables = tablesBeforeLinks(
+				readFileSync(join(site, page), 'utf8'),
+				`kpi/${id}/omrader.xlsx`,
+			);
+			expect(tables.length, page).toBe(1);
+			const [heading, ...body] = tables[0];
+			const numbers = heading.filter((h) => h in NUMBER_COLUMNS);
+			expect(heading.slice(0, 2), page).toEqual(['Område', 'Periode']);
+			expect(numbers, page).toEqual(expect.arrayContaining(['Verdi', 'Mål']));
+			// Trondheim is a cluster and a municipality: the n-th row of a name is the n-th in the workbook too.
+			const seen = new Map<string, number>();
+			for (const cells of body) {
+				rows++;
+				const [area, period] = cells;
+				const key = `${area} ${period}`;
+				seen.set(key, (seen.get(key) ?? 0) + 1);
+				const found = sheet.filter(
+					(r) => r[col('area_name')] === area && String(r[col('period')]) === period,
+				)[seen.get(key)! - 1];
+				if (!found) {
+					differences.push(`${page}: ${key} is not in the workbook`);
+					continue;
+				}
+				for (const label of numbers) {
+					const text = cells[heading.indexOf(label)];
+					const cell = found[col(NUMBER_COLUMNS[label])];
+					// The page leaves out an achievement that says nothing; the workbook keeps it and says so.
+					if (label === 'Måloppnåelse' && text.includes(NEAR_TARGET_NOTE)) {
+						nearTarget++;
+						continue;
+					}
+					const shown = shownNumber(text);
+					if (shown === 'skjult') hidden++;
+					const same =
+						shown === null || shown === 'skjult'
+							? cell === shown
+							: typeof cell === 'number' &&
+								Math.abs(cell * (shown.percent ? 100 : 1) - shown.value) <=
+									0.5 * 10 ** -shown.decimals + 1e-9;
+					if (!same)
+						differences.push(
+							`${page}: ${area} ${period} ${label}: page «${text}», workbook ${String(cell)}`,
+						);
+				}
+			}
+		}
+		expect(differences).toEqual([]);
+		// Six KPI pages and their cluster subpages, with the small counts of the bundled data hidden.
+		expect(rows).toBeGreaterThan(100);
+		expect(hidden).toBeGreaterThan(0);
+		expect(nearTarget).toBeLessThan(20);
 	});
 });

@@ -1,6 +1,6 @@
 import type { Month } from '../dates';
 import { KPI_DEFINITIONS, type KpiId } from '../kpi/definitions';
-import { kpiBaseLabel } from '../kpi/present';
+import { kpiBaseLabel, NEAR_TARGET_NOTE } from '../kpi/present';
 import type { KpiTableRow } from '../kpi/tables';
 import { LEVELS } from '../levels';
 import type { Manifest } from '../manifest';
@@ -44,6 +44,10 @@ const TITLES: Record<KpiTableName, (area: string) => string> = {
 	omrader: () => 'per samarbeidsområde og kommune',
 };
 
+// The page shows «–» where the achievement says nothing (present.ts isStartNearTarget); the download
+// keeps the computed value, as the KPI export does, and says so.
+const NEAR_TARGET_SENTENCE = ` Måloppnåelse står som beregnet, også der utgangsnivået lå nærmere målet enn toleransen; der viser nettsiden «–» (${NEAR_TARGET_NOTE}), fordi en andel av en så kort vei ikke sier noe.`;
+
 const DESCRIPTIONS: Record<KpiTableName, string> = {
 	maaned:
 		'Verdien for hver måned, med teller, nevner, mål, forventet nivå etter planen og måloppnåelse.',
@@ -65,7 +69,7 @@ export function computeKpiDownload(
 		file: `kpi/${kpi}/${table}`,
 		// «Antall UKP-døgn per måned», not «Antall UKP-døgn per år: per måned».
 		title: `${kpiBaseLabel(target.label)} ${TITLES[table](rows[0]?.area_name ?? 'Helsefellesskapet')}`,
-		description: DESCRIPTIONS[table],
+		description: DESCRIPTIONS[table] + NEAR_TARGET_SENTENCE,
 		definition: KPI_DEFINITIONS[kpi].formula,
 		source: manifest.source,
 		period: firstPeriod
