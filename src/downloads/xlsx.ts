@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import {
 	computeAboutLines,
 	RESTRICTED_NOTE,
@@ -15,7 +14,7 @@ import {
 	StyleSheet,
 	type XmlCell,
 } from './spreadsheet-ml';
-import { dosDateTimeOf, normalizeZipTimestamps } from './zip-timestamps';
+import { dosDateTimeOf, writeZip } from './zip';
 
 // The Excel edge of the downloads: src/lib/downloads decides every cell, word and format; this
 // module copies them into the SpreadsheetML parts (spreadsheet-ml.ts), row by row as text, and
@@ -123,25 +122,20 @@ function aboutSheetXml(lines: AboutLine[], strings: SharedStrings, styles: Style
 	return sheet.toBytes();
 }
 
-// JSZip stamps entries with the `date` given (in UTC); the rewrite afterwards also checks that
-// no other clock stamp (an extended-timestamp field) is in the file.
-async function zipParts(
-	parts: Record<string, string | Uint8Array>,
-	asOf: string,
-): Promise<Uint8Array> {
-	const zip = new JSZip();
-	const date = new Date(`${asOf}T00:00:00Z`);
+// [Content_Types].xml first, as Office writes it; the rest in a fixed order.
+function zipParts(parts: Record<string, string | Uint8Array>, asOf: string): Uint8Array {
 	const order = [
 		'[Content_Types].xml',
 		...Object.keys(parts)
 			.filter((p) => p !== '[Content_Types].xml')
 			.sort(),
 	];
-	for (const path of order) zip.file(path, parts[path], { date, createFolders: false });
-	const bytes = await zip.generateAsync({
-		type: 'uint8array',
-		compression: 'DEFLATE',
-		compressionOptions: { level: 6 },
-	});
-	return normalizeZipTimestamps(bytes, dosDateTimeOf(asOf));
+	const encoder = new TextEncoder();
+	return writeZip(
+		order.map((path) => {
+			const part = parts[path];
+			return [path, typeof part === 'string' ? encoder.encode(part) : part] as const;
+		}),
+		dosDateTimeOf(asOf),
+	);
 }

@@ -5,6 +5,7 @@ import type { Targets } from '../targets';
 import {
 	diffSnapshot,
 	isDeviation,
+	type FigureChange,
 	type MeasureChange,
 	type SnapshotDiff,
 	type SnapshotNow,
@@ -108,4 +109,23 @@ function kpiChange(
 		},
 		now: { period, month: current(period), ytd: current(yearOf(period)) },
 	};
+}
+
+/** The revised figures a pack prints, at most {@link MAX_PRINTED_CHANGES}: the rest are on the archive page. */
+export const MAX_PRINTED_CHANGES = 12;
+
+/**
+ * Returns the revised figures a pack prints: all of them when there are at most `max`, else the
+ * `max` latest by period (a board reads the recent months; a long list of old ones says only that
+ * much was revised), in their order otherwise, with how many are left to the archive page.
+ */
+export function printedChanges(
+	changes: readonly FigureChange[],
+	max: number = MAX_PRINTED_CHANGES,
+): { shown: FigureChange[]; left: number } {
+	if (changes.length <= max) return { shown: [...changes], left: 0 };
+	const latest = new Set(
+		[...changes].sort((a, b) => b.period.localeCompare(a.period)).slice(0, max),
+	);
+	return { shown: changes.filter((c) => latest.has(c)), left: changes.length - max };
 }

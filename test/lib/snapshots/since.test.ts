@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeSinceLastMeeting } from '../../../src/lib/snapshots/since';
+import type { KpiId } from '../../../src/lib/kpi/definitions';
+import type { FigureChange } from '../../../src/lib/snapshots/diff';
+import { computeSinceLastMeeting, printedChanges } from '../../../src/lib/snapshots/since';
 import { figure, measure, record, results, snapshot, TARGETS } from '../../helpers/snapshots';
 
 const NOW_KPIS = results(
@@ -102,5 +104,28 @@ describe('computeSinceLastMeeting(report, snapshots, now, { kpiIds, targets })',
 		expect(since.closed.map((c) => [c.id, c.then?.status, c.now?.status, c.now?.done])).toEqual([
 			['1.1', 'red', 'green', true],
 		]);
+	});
+});
+
+describe('printedChanges(changes, max)', () => {
+	const change = (kpi: KpiId, period: string) => ({ kpi, period }) as unknown as FigureChange;
+	const changes = [
+		change('ukp_days', '2023-01'),
+		change('ukp_days', '2026-09'),
+		change('ukp_days', '2026'),
+		change('direct_home_share', '2023-02'),
+		change('direct_home_share', '2026-09'),
+	];
+
+	it('prints every change when there are at most max', () => {
+		expect(printedChanges(changes, 5)).toEqual({ shown: changes, left: 0 });
+	});
+
+	it('prints the latest periods in their order when there are more, and counts the rest', () => {
+		// 2026-09 (twice) and 2026 are the latest three; 2023-01 and 2023-02 are left to the archive.
+		expect(printedChanges(changes, 3)).toEqual({
+			shown: [changes[1], changes[2], changes[4]],
+			left: 2,
+		});
 	});
 });
