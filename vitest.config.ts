@@ -16,19 +16,27 @@ const UNIT = [
 	'test/architecture.test.ts',
 ];
 
+// Vitest watches by default in a terminal outside CI, unless told `run`.
+const WATCHING =
+	['watch', '--watch', '-w'].some((a) => process.argv.includes(a)) ||
+	(!process.argv.includes('run') && !process.env.CI && process.stdin.isTTY === true);
+
 export default getViteConfig({
-	// No file watcher: a test run writes thousands of files (the shared builds in .build-tmp/), and
-	// Astro's dev-server plugin re-scans src/pages on every one of them (EMFILE on a fresh clone).
-	// `server.watch: null` in a config is skipped when Vite merges configs, so each project's server
-	// would still start a real watcher; setting it on the resolved config is what takes effect.
-	plugins: [
-		{
-			name: 'no-file-watcher',
-			configResolved(config) {
-				(config.server as { watch: unknown }).watch = null;
-			},
-		},
-	],
+	// No file watcher in a run (`vitest run`, CI): a run writes thousands of files (the shared builds
+	// in .build-tmp/), and Astro's dev-server plugin re-scans src/pages on every one of them (EMFILE
+	// on a fresh clone). `server.watch: null` in a config is skipped when Vite merges configs, so each
+	// project's server would still start a real watcher; setting it on the resolved config is what
+	// takes effect. Watch mode (`npx vitest`) keeps its watcher: it re-runs tests on its events.
+	plugins: WATCHING
+		? []
+		: [
+				{
+					name: 'no-file-watcher',
+					configResolved(config) {
+						(config.server as { watch: unknown }).watch = null;
+					},
+				},
+			],
 	test: {
 		coverage: {
 			provider: 'v8',

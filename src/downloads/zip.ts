@@ -1,6 +1,6 @@
 // The zip container of a workbook, written here rather than by a zip library: an .xlsx needs only
 // deflated entries, and writing them with Node's zlib takes a tenth of the time of a JavaScript
-// deflate (the national build zips 170 workbooks). Every entry is stamped with the data's date, so
+// deflate. Every entry is stamped with the data's date, so with the same Node (and so the same zlib)
 // the bytes are a function of the content alone and two builds give the same file.
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -40,6 +40,8 @@ export function writeZip(
 	const centrals: Uint8Array[] = [];
 	let offset = 0;
 	for (const [path, content] of entries) {
+		if (content.length > 0xffffffff)
+			throw new RangeError(`${path}: an entry over 4 GiB needs zip64`);
 		const name = new TextEncoder().encode(path);
 		const data = deflateRawSync(content, { level: 6 });
 		const fields = {

@@ -310,6 +310,7 @@ describe('the KPI pages’ area tables and the workbooks they link (public build
 			const [heading, ...body] = tables[0];
 			const numbers = heading.filter((h) => h in NUMBER_COLUMNS);
 			expect(heading.slice(0, 2), page).toEqual(['Område', 'Periode']);
+			expect(heading, page).toContain('Avvik');
 			expect(numbers, page).toEqual(expect.arrayContaining(['Verdi', 'Mål']));
 			// Trondheim is a cluster and a municipality: the n-th row of a name is the n-th in the workbook too.
 			const seen = new Map<string, number>();
@@ -331,6 +332,8 @@ describe('the KPI pages’ area tables and the workbooks they link (public build
 					// The page leaves out an achievement that says nothing; the workbook keeps it and says so.
 					if (label === 'Måloppnåelse' && text.includes(NEAR_TARGET_NOTE)) {
 						nearTarget++;
+						if (typeof cell !== 'number')
+							differences.push(`${page}: ${area} ${period}: near target, workbook ${String(cell)}`);
 						continue;
 					}
 					const shown = shownNumber(text);
@@ -346,6 +349,19 @@ describe('the KPI pages’ area tables and the workbooks they link (public build
 							`${page}: ${area} ${period} ${label}: page «${text}», workbook ${String(cell)}`,
 						);
 				}
+				// The level: «skjult*» where the workbook has «skjult», none where it has none, else its words.
+				const level = cells[heading.indexOf('Avvik')];
+				const levelCell = found[col('level')];
+				const sameLevel =
+					level === 'skjult*'
+						? levelCell === 'skjult'
+						: level === 'Ikke vurdert'
+							? levelCell === null
+							: typeof levelCell === 'string' && levelCell.startsWith(level);
+				if (!sameLevel)
+					differences.push(
+						`${page}: ${area} ${period} Avvik: page «${level}», workbook ${String(levelCell)}`,
+					);
 			}
 		}
 		expect(differences).toEqual([]);

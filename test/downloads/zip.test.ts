@@ -55,6 +55,47 @@ describe('writeZip(entries, stamp)', () => {
 		expect(view.getUint32(end + 16, true) + view.getUint32(end + 12, true)).toBe(end);
 	});
 
+	it('marks a name with letters beyond ASCII as UTF-8 in both headers, and only that one', () => {
+		const named = writeZip([...ENTRIES, ['xl/media/Frøya.xml', encode('<x/>')]], stamp);
+		const v = new DataView(named.buffer, named.byteOffset, named.byteLength);
+		const end = named.length - 22;
+		const centrals: number[] = [];
+		for (let at = v.getUint32(end + 16, true), i = 0; i < 3; i++) {
+			centrals.push(at);
+			at += 46 + v.getUint16(at + 28, true);
+		}
+		// Bit 11 of the flags, in the central header (offset 8) and the local one it points at (offset 6).
+		const utf8 = centrals.map((at) => [
+			(v.getUint16(at + 8, true) >> 11) & 1,
+			(v.getUint16(v.getUint32(at + 42, true) + 6, true) >> 11) & 1,
+		]);
+		expect(utf8).toEqual([
+			[0, 0],
+			[0, 0],
+			[1, 1],
+		]);
+		// The name itself is its UTF-8 bytes (SheetJS ignores the flag, so the bytes are read here).
+		const name = encode('xl/media/Frøya.xml');
+		expect(Buffer.from(named.subarray(centrals[2] + 46, centrals[2] + 46 + name.length))).toEqual(
+			Buffer.from(name),
+		);
+	});
+
+	it('gives each central header the CRC and sizes of its local header', () => {
+		const end = zip.length - 22;
+		for (
+			let at = view.getUint32(end + 16, true);
+			at < end;
+			at += 46 + view.getUint16(at + 28, true)
+		) {
+			const local = view.getUint32(at + 42, true);
+			expect([16, 20, 24].map((o) => view.getUint32(at + o, true))).toEqual(
+				[14, 18, 22].map((o) => view.getUint32(local + o, true)),
+			);
+		}
+		expect(view.getUint32(zip.length - 22 + 12, true)).toBe(end - view.getUint32(end + 16, true));
+	});
+
 	it('compresses: the repeated sheet takes far fewer bytes than its text', () => {
 		expect(zip.length).toBeLessThan(ENTRIES[1][1].length / 5);
 	});

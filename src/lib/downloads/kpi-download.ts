@@ -46,7 +46,7 @@ const TITLES: Record<KpiTableName, (area: string) => string> = {
 
 // The page shows «–» where the achievement says nothing (present.ts isStartNearTarget); the download
 // keeps the computed value, as the KPI export does, and says so.
-const NEAR_TARGET_SENTENCE = ` Måloppnåelse står som beregnet, også der utgangsnivået lå nærmere målet enn toleransen; der viser nettsiden «–» (${NEAR_TARGET_NOTE}), fordi en andel av en så kort vei ikke sier noe.`;
+const NEAR_TARGET_SENTENCE = ` Måloppnåelse står som beregnet, også der utgangsnivået lå mindre enn toleransen fra målet; der viser nettsidene og rapportene «–» (${NEAR_TARGET_NOTE}), fordi en andel av en så kort vei ikke sier noe.`;
 
 const DESCRIPTIONS: Record<KpiTableName, string> = {
 	maaned:

@@ -116,8 +116,9 @@ export const MAX_PRINTED_CHANGES = 12;
 
 /**
  * Returns the revised figures a pack prints: all of them when there are at most `max`, else the
- * `max` latest by period (a board reads the recent months; a long list of old ones says only that
- * much was revised), in their order otherwise, with how many are left to the archive page.
+ * `max` latest by the last month they cover (a year to date counts as its last month; a board reads
+ * the recent months, and a long list of old ones says only that much was revised), in their order
+ * otherwise, with how many are left to the archive page.
  */
 export function printedChanges(
 	changes: readonly FigureChange[],
@@ -125,7 +126,12 @@ export function printedChanges(
 ): { shown: FigureChange[]; left: number } {
 	if (changes.length <= max) return { shown: [...changes], left: 0 };
 	const latest = new Set(
-		[...changes].sort((a, b) => b.period.localeCompare(a.period)).slice(0, max),
+		[...changes].sort((a, b) => lastMonth(b).localeCompare(lastMonth(a))).slice(0, max),
 	);
 	return { shown: changes.filter((c) => latest.has(c)), left: changes.length - max };
+}
+
+/** The last month a figure covers: a month itself, a year to date its last month, a full year its December. */
+function lastMonth(c: FigureChange): string {
+	return c.through ?? (c.period.length === 4 ? `${c.period}-12` : c.period);
 }

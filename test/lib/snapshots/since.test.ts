@@ -108,24 +108,34 @@ describe('computeSinceLastMeeting(report, snapshots, now, { kpiIds, targets })',
 });
 
 describe('printedChanges(changes, max)', () => {
-	const change = (kpi: KpiId, period: string) => ({ kpi, period }) as unknown as FigureChange;
+	const change = (kpi: KpiId, period: string, through: string | null = null) =>
+		({ kpi, period, through }) as unknown as FigureChange;
 	const changes = [
 		change('ukp_days', '2023-01'),
 		change('ukp_days', '2026-09'),
-		change('ukp_days', '2026'),
+		change('ukp_days', '2026', '2026-10'),
 		change('direct_home_share', '2023-02'),
-		change('direct_home_share', '2026-09'),
+		change('direct_home_share', '2026-08'),
+		change('direct_home_share', '2024'),
 	];
 
 	it('prints every change when there are at most max', () => {
-		expect(printedChanges(changes, 5)).toEqual({ shown: changes, left: 0 });
+		expect(printedChanges(changes, 6)).toEqual({ shown: changes, left: 0 });
 	});
 
-	it('prints the latest periods in their order when there are more, and counts the rest', () => {
-		// 2026-09 (twice) and 2026 are the latest three; 2023-01 and 2023-02 are left to the archive.
+	it('prints the latest in their order when there are more, a year to date as its last month, and counts the rest', () => {
+		// 2026 through October, 2026-09 and 2026-08 are the latest three; 2024 (December) is next.
 		expect(printedChanges(changes, 3)).toEqual({
 			shown: [changes[1], changes[2], changes[4]],
-			left: 2,
+			left: 3,
 		});
+		// The year to date through October is later than September.
+		expect(printedChanges(changes, 1).shown).toEqual([changes[2]]);
+		expect(printedChanges(changes, 4).shown).toEqual([
+			changes[1],
+			changes[2],
+			changes[4],
+			changes[5],
+		]);
 	});
 });
