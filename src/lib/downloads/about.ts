@@ -23,6 +23,14 @@ export interface AboutLine {
 }
 
 /** Returns the period of whole months from `first` to `last`, both included, as calendar dates. */
+/**
+ * Returns the data's source with a second source after it: «A; døgnpris: B», without the «.;»
+ * a source that ends a sentence would leave.
+ */
+export function withSource(source: string, more: string): string {
+	return `${source.trim().replace(/\.$/, '')}; ${more}`;
+}
+
 export function periodOfMonths(first: Month, last: Month): DownloadPeriod {
 	return { start: `${first}-01`, end: addDays(`${addMonths(last, 1)}-01`, -1) };
 }

@@ -4,6 +4,7 @@ import type { HiddenCell } from '../comparison/hidden-cells';
 import type { CompareChart } from '../comparison/like-with-like';
 import type { Series } from '../comparison/series';
 import { computeMeanCell, computePerCapitaRows } from '../comparison/views';
+import { withSource } from './about';
 import { editionMeta, periodOfLabels, type DownloadContext } from './context';
 import type { DownloadTable } from './table';
 import { rowsFromRecords } from './table';
@@ -42,8 +43,8 @@ export function computeLikeWithLikeDownload(
 	return {
 		file: 'sammenligning/likt-grunnlag',
 		title: 'Sammenligning på likt grunnlag: liggetid og reinnleggelser',
-		description: `Tallene i de tre søylediagrammene på sammenligningssiden: snitt UKP-døgn over alle opphold (chart snitt-alle-opphold), snitt over opphold med minst ett døgn (snitt-opphold-med-dogn), begge i døgn, og andel reinnleggelser innen 30 dager (reinnleggelser), som brøk. Helsefellesskapets egne tall per hele kalenderår står ved siden av offentlige tall fra Norge, Sverige og Danmark med kilde${records.some((r) => r.synthetic && !r.own) ? ' og syntetiske demotall for Region Halland' : ''}.`,
-		source: `${context.source}; referanseseriene: kilden står på hver rad`,
+		description: `Tallene i de tre søylediagrammene på sammenligningssiden: snitt UKP-døgn over alle opphold (diagrammet snitt-alle-opphold), snitt over opphold med minst ett døgn (snitt-opphold-med-dogn), begge i døgn, og andel reinnleggelser innen 30 dager (reinnleggelser), som brøk. Helsefellesskapets egne tall per hele kalenderår står ved siden av offentlige tall fra Norge, Sverige og Danmark med kilde${records.some((r) => r.synthetic && !r.own) ? ' og syntetiske demotall for Region Halland' : ''}.`,
+		source: withSource(context.source, 'referanseseriene: kilden står på hver rad'),
 		period: periodOfLabels(records.map((r) => r.period)),
 		synthetic: records.some((r) => r.synthetic),
 		...editionMeta(context, true),

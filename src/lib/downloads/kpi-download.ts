@@ -20,7 +20,7 @@ export interface KpiDownloadOptions {
 	kpi: KpiId;
 	table: KpiTableName;
 	/** The KPI's target entry (label, short label, unit). */
-	target: Pick<KpiTarget, 'label' | 'short_label' | 'unit'>;
+	target: Pick<KpiTarget, 'label' | 'short_label' | 'unit' | 'mode'>;
 	manifest: Pick<Manifest, 'source' | 'as_of' | 'synthetic'>;
 	/** The small-count threshold in force, or `null` in a partner output (every number shown, not for publication). */
 	threshold: number | null;
@@ -48,6 +48,10 @@ const TITLES: Record<KpiTableName, (area: string) => string> = {
 // keeps the computed value, as the KPI export does, and says so.
 const NEAR_TARGET_SENTENCE = ` Måloppnåelse står som beregnet, også der utgangsnivået lå mindre enn toleransen fra målet; der viser nettsidene og rapportene «–» (${NEAR_TARGET_NOTE}), fordi en andel av en så kort vei ikke sier noe.`;
 
+// A target to hold (KPI 5) has no way to go: the achievement is all or nothing.
+const HOLD_SENTENCE =
+	' Målet skal holdes, ikke nås: måloppnåelsen er 100 % når verdien er på eller bedre enn målet, ellers 0 %.';
+
 const DESCRIPTIONS: Record<KpiTableName, string> = {
 	maaned:
 		'Verdien for hver måned, med teller, nevner, mål, forventet nivå etter planen og måloppnåelse.',
@@ -69,7 +73,8 @@ export function computeKpiDownload(
 		file: `kpi/${kpi}/${table}`,
 		// «Antall UKP-døgn per måned», not «Antall UKP-døgn per år: per måned».
 		title: `${kpiBaseLabel(target.label)} ${TITLES[table](rows[0]?.area_name ?? 'Helsefellesskapet')}`,
-		description: DESCRIPTIONS[table] + NEAR_TARGET_SENTENCE,
+		description:
+			DESCRIPTIONS[table] + (target.mode === 'hold' ? HOLD_SENTENCE : NEAR_TARGET_SENTENCE),
 		definition: KPI_DEFINITIONS[kpi].formula,
 		source: manifest.source,
 		period: firstPeriod

@@ -1,5 +1,6 @@
 import type { Area } from '../areas';
 import type { PublishedMonth, PublishedTotal } from '../comparison/published-payments';
+import { withSource } from './about';
 import { editionMeta, periodOfLabels, type DownloadContext } from './context';
 import type { DownloadColumn, DownloadTable } from './table';
 import { rowsFromRecords } from './table';
@@ -72,7 +73,7 @@ export function computePaymentMonthsDownload(
 		description:
 			'Hva hver kommune ville betalt per måned etter norsk regel, svensk lov (tre fridøgn) og Hallands modell, med antall opphold og døgn, døgnprisen og Hallands referanseverdi.',
 		definition: DEFINITION,
-		source: `${context.source}; døgnpris: ${context.rateSource}`,
+		source: withSource(context.source, `døgnpris: ${context.rateSource}`),
 		period: periodOfLabels(months.map((p) => p.month)),
 		synthetic: context.synthetic,
 		...editionMeta(context, true),
@@ -148,7 +149,7 @@ export function computePaymentTotalsDownload(
 			: 'Betalingsmodeller: beløp per måned for helsefellesskapet og samarbeidsområdene',
 		description: `Summen av hva kommunene ville betalt etter norsk regel, svensk lov og Hallands modell, ${yearly ? 'per område (helsefellesskapet, samarbeidsområder og kommuner) og kalenderår' : 'per måned for helsefellesskapet og hvert samarbeidsområde'}. Summene tar bare med kommunemånedene som vises; skjulte kommunemåneder er talt opp i egen kolonne.`,
 		definition: DEFINITION,
-		source: `${context.source}; døgnpris: ${context.rateSource}`,
+		source: withSource(context.source, `døgnpris: ${context.rateSource}`),
 		period: periodOfLabels(records.map((r) => r.period)),
 		synthetic: context.synthetic,
 		...editionMeta(context, true),

@@ -5,6 +5,7 @@ import {
 	formatSuppressionFootnote,
 	formatSuppressionRule,
 	periodOfMonths,
+	withSource,
 } from '../../../src/lib/downloads/about';
 import { makeDownloadTable } from '../../helpers/download-table';
 
@@ -104,6 +105,20 @@ describe('computeAboutLines(meta, columns)', () => {
 				label: i === 0 ? 'Kolonner (CSV-navn)' : '',
 				text: `${c.heading}: ${c.id}`,
 			})),
+		);
+	});
+});
+
+describe('withSource(source, more)', () => {
+	it('joins two sources with a semicolon, without the full stop the first one ends with', () => {
+		expect(
+			withSource(
+				'Syntetiske data. Ikke ekte tall fra Helseplattformen.',
+				'døgnpris: Helsedirektoratet',
+			),
+		).toBe('Syntetiske data. Ikke ekte tall fra Helseplattformen; døgnpris: Helsedirektoratet');
+		expect(withSource('SSB', 'referanseseriene: kilden står på hver rad')).toBe(
+			'SSB; referanseseriene: kilden står på hver rad',
 		);
 	});
 });

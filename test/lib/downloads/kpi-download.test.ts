@@ -48,6 +48,15 @@ describe('computeKpiDownload(rows, options)', () => {
 		expect(table.restricted).toBe(false);
 	});
 
+	it('says how the achievement reads: all or nothing for the target to hold (KPI 5), the computed value near the target otherwise', () => {
+		const description = (name: string) => cases.find((c) => c.name === name)!.table.description;
+		expect(description('readmission_share/omrader')).toContain(
+			'måloppnåelsen er 100 % når verdien er på eller bedre enn målet, ellers 0 %',
+		);
+		expect(description('readmission_share/omrader')).not.toContain('startet nær målet');
+		expect(description('zero_day_share/omrader')).toContain('Måloppnåelse står som beregnet');
+	});
+
 	it('titles every table with the KPI label without «per år», so no title reads «per år: per måned»', () => {
 		expect(cases.map((c) => c.table.title).filter((t) => /per år[: ]+(per|SPC)/.test(t))).toEqual(
 			[],
@@ -65,7 +74,7 @@ describe('computeKpiDownload(rows, options)', () => {
 		const options = {
 			kpi: 'ukp_days' as const,
 			table: 'aar' as const,
-			target: { label: 'L', short_label: 'S', unit: 'døgn' as const },
+			target: { label: 'L', short_label: 'S', unit: 'døgn' as const, mode: 'improve' as const },
 			manifest: { source: 'K', as_of: '2026-11-20', synthetic: false },
 			threshold: null,
 			latestMonth: '2026-10',

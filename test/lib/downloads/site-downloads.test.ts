@@ -308,7 +308,8 @@ describe('computeSiteDownloads(site)', () => {
 
 		it("names the rate source beside the data set's on the payment tables, and the series' source on a series", () => {
 			expect(table('sammenligning/betalingsmodeller').source).toBe(
-				`${project.manifest.source}; døgnpris: Helsedirektoratet: Utskrivningsklare pasienter (finansiering)`,
+				// The manifest's source ends with a full stop, which goes before the «;».
+				`${project.manifest.source.trim().slice(0, -1)}; døgnpris: Helsedirektoratet: Utskrivningsklare pasienter (finansiering)`,
 			);
 			expect(table('sammenligning/serier/no-dognpris').definition).toMatch(/^Kroner per døgn/);
 		});
