@@ -7,15 +7,8 @@ import {
 	monthlyValuesOf,
 	spcInputsFromValues,
 } from '../src/lib/spc';
-import { dataDir, readProject } from '../src/loaders/project';
-import {
-	printProblems,
-	readOptions,
-	runIfMain,
-	UsageError,
-	withUsage,
-	type CliIo,
-} from './lib/cli';
+import { oneOf, readOptions, runIfMain, withUsage, type CliIo } from './lib/cli';
+import { readNumbers } from './lib/read-numbers';
 
 const USAGE = 'use --data DIR and --format json|csv';
 
@@ -31,16 +24,10 @@ export function main(argv: string[], io: CliIo): number {
 			{ data: { type: 'string' }, format: { type: 'string' } },
 			USAGE,
 		);
-		const format = options.format ?? 'json';
-		if (format !== 'json' && format !== 'csv')
-			throw new UsageError(`--format must be json or csv, not "${format}"`);
+		const format = oneOf('format', options.format, ['json', 'csv'], 'json');
 		// Like the KPI export it needs only the contract CSV files (and spc.yaml where given).
-		const { project, problems, warnings } = readProject(options.data ?? dataDir(), {
-			scope: 'numbers',
-			fallbackDir: 'data',
-		});
-		for (const warning of warnings) io.stderr(`${warning}\n`);
-		if (!project) return printProblems(problems, io);
+		const project = readNumbers(options.data, io);
+		if (typeof project === 'number') return project;
 		const result = computeSpc(
 			spcInputsFromValues(monthlyValuesOf(computeKpis(project)), project.targets),
 			project.spc,

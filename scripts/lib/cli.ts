@@ -37,6 +37,21 @@ export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(
 	}
 }
 
+/**
+ * Returns the value of an option that takes one of a few words, `fallback` when it is not given;
+ * another word is a {@link UsageError}: `--format must be json or csv, not "xml"`.
+ */
+export function oneOf<const W extends string>(
+	option: string,
+	value: string | undefined,
+	words: readonly [W, ...W[]],
+	fallback: W,
+): W {
+	if (value === undefined) return fallback;
+	if ((words as readonly string[]).includes(value)) return value as W;
+	throw new UsageError(`--${option} must be ${words.join(' or ')}, not "${value}"`);
+}
+
 // node:util's messages run to several sentences; one line naming the option is what the user needs.
 function usageProblem(error: unknown): string {
 	const code = (error as { code?: string }).code;

@@ -6,6 +6,7 @@ import {
 	type Project,
 	type ProjectLoad,
 } from '../lib/project/load-project';
+import { clusterSlug, type Area } from '../lib/areas';
 import { buildSite, type Site } from '../lib/site';
 import { nodeIo } from './node-io';
 
@@ -62,4 +63,14 @@ export function getSite(): Promise<Site> {
 	const key = `${dataDir()}\n${reportsDir()}\n${buildAudience()}`;
 	if (!sites.has(key)) sites.set(key, buildSite(getProject(), buildAudience()));
 	return sites.get(key)!;
+}
+
+/** Returns the static paths of a page per cluster (`[cluster]` is `klynge-<slug>`), each with its cluster as prop. */
+export async function clusterPaths(): Promise<
+	{ params: { cluster: string }; props: { cluster: Area } }[]
+> {
+	return (await getSite()).areas.clusters.map((cluster) => ({
+		params: { cluster: clusterSlug(cluster.id) },
+		props: { cluster },
+	}));
 }

@@ -115,4 +115,14 @@ describe('npm run kpis -- --data DIR --format json|csv', () => {
 		);
 		expect(result.stderr).toContain('2 problems found');
 	});
+
+	it.each([
+		[['--format', 'xml'], '--format must be json or csv, not "xml"'],
+		[['--audience', 'alle'], '--audience must be partner or public, not "alle"'],
+	])('exits 2 with one line naming the option for %j', async (argv, message) => {
+		const result = await run(argv);
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(`${message}\n`);
+	});
 });

@@ -3,7 +3,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Chart } from './chart';
 import { round1 } from './scales';
-import { h, lines, type SvgElement } from './svg';
+import { chartRoot, h, lines, type SvgElement } from './svg';
 
 export interface Bar {
 	label: string;
@@ -87,16 +87,9 @@ export function barChart(data: Bar[], options: BarChartOptions): Chart {
 			),
 		);
 	};
-	const svg = h(
-		'svg',
-		{
-			viewBox: `0 0 ${width} ${height}`,
-			width,
-			height,
-			xmlns: 'http://www.w3.org/2000/svg',
-			'aria-hidden': 'true',
-			focusable: 'false',
-		},
+	const svg = chartRoot(
+		width,
+		height,
 		lines(
 			hatch(patternId),
 			data.map(row),

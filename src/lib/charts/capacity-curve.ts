@@ -8,7 +8,7 @@ import { area, line } from 'd3-shape';
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
 import { round1, valueScale } from './scales';
-import { h, lines, type SvgElement } from './svg';
+import { chartRoot, h, lines, type SvgElement } from './svg';
 
 /** The line: expected UKP days a year at each number of places (`null` where the queue is unstable). */
 export interface CapacityLinePoint {
@@ -82,16 +82,9 @@ export function capacityCurve(data: CapacityLinePoint[], options: CapacityCurveO
 			.y0((b) => round1(y(b.p10)))
 			.y1((b) => round1(y(b.p90)))(band) ?? '';
 	const ty = round1(y(target.value));
-	const svg = h(
-		'svg',
-		{
-			viewBox: `0 0 ${width} ${height + KEY_HEIGHT}`,
-			width,
-			height: height + KEY_HEIGHT,
-			xmlns: 'http://www.w3.org/2000/svg',
-			'aria-hidden': 'true',
-			focusable: 'false',
-		},
+	const svg = chartRoot(
+		width,
+		height + KEY_HEIGHT,
 		lines(
 			yAxisGrid(y, { left: margin.left, right: width - margin.right, format }),
 			xAxis(x, margin.left, width - margin.right, bottom),

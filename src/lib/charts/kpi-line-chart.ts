@@ -5,7 +5,7 @@ import type { Month } from '../dates';
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
 import { monthScale, round1, spacedYears, valueScale } from './scales';
-import { h, lines, type SvgElement } from './svg';
+import { chartRoot, h, lines, type SvgElement } from './svg';
 
 /** One month of a KPI: its value, target and expected value (each `null` when there is none). */
 export interface KpiPoint {
@@ -69,16 +69,9 @@ export function kpiLineChart(data: KpiPoint[], options: KpiLineChartOptions): Ch
 			? [{ ...m, mx: round1(x(m.month)), my: round1(y(point.expected)) }]
 			: [];
 	});
-	const svg = h(
-		'svg',
-		{
-			viewBox: `0 0 ${width} ${height + KEY_HEIGHT}`,
-			width,
-			height: height + KEY_HEIGHT,
-			xmlns: 'http://www.w3.org/2000/svg',
-			'aria-hidden': 'true',
-			focusable: 'false',
-		},
+	const svg = chartRoot(
+		width,
+		height + KEY_HEIGHT,
 		lines(
 			yAxisGrid(y, { left: margin.left, right: width - margin.right, format }),
 			xAxis(

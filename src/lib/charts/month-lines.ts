@@ -5,7 +5,7 @@ import type { Month } from '../dates';
 import { yAxisGrid } from './axes';
 import type { Chart } from './chart';
 import { monthScale, round1, spacedYears, valueScale } from './scales';
-import { h, lines, type SvgChild, type SvgElement } from './svg';
+import { chartRoot, h, lines, type SvgChild, type SvgElement } from './svg';
 
 export interface MonthSeries {
 	label: string;
@@ -78,16 +78,9 @@ export function monthLines(series: MonthSeries[], options: MonthLinesOptions): C
 			'stroke-width': '2',
 			'stroke-dasharray': '8 4',
 		});
-	const svg = h(
-		'svg',
-		{
-			viewBox: `0 0 ${width} ${height + KEY_HEIGHT}`,
-			width,
-			height: height + KEY_HEIGHT,
-			xmlns: 'http://www.w3.org/2000/svg',
-			'aria-hidden': 'true',
-			focusable: 'false',
-		},
+	const svg = chartRoot(
+		width,
+		height + KEY_HEIGHT,
 		lines(
 			yAxisGrid(y, { left: margin.left, right: width - margin.right, format }),
 			h('line', {

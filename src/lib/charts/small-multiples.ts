@@ -3,8 +3,9 @@
 import { line } from 'd3-shape';
 import type { Month } from '../dates';
 import type { Chart } from './chart';
+import { gridTicks } from './axes';
 import { monthScale, round1, spacedYears, valueScale } from './scales';
-import { h, lines } from './svg';
+import { chartRoot, h, lines } from './svg';
 
 export interface Panel {
 	label: string;
@@ -46,27 +47,7 @@ export function smallMultiples(panels: Panel[], options: SmallMultiplesOptions):
 			.x((d) => x(d.month))
 			.y((d) => y(d.value as number))(p.values) ?? '';
 	const [left, right] = [margin.left, WIDTH - margin.right];
-	const grid = y.ticks(2).map((t) =>
-		h(
-			'g',
-			{},
-			lines(
-				h('line', {
-					x1: left,
-					x2: right,
-					y1: round1(y(t)),
-					y2: round1(y(t)),
-					stroke: 'currentColor',
-					'stroke-opacity': '0.15',
-				}),
-				h(
-					'text',
-					{ x: left - 4, y: round1(y(t)), dy: '0.32em', 'text-anchor': 'end', 'font-size': '10' },
-					format(t),
-				),
-			),
-		),
-	);
+	const grid = gridTicks(y, { left, right, format, ticks: 2, gap: 4, fontSize: '10' });
 	const years = spacedYears(yearTicks, x, YEAR_GAP).map((m) =>
 		h('text', { x: round1(x(m)), y: HEIGHT - 3, 'font-size': '10' }, m.slice(0, 4)),
 	);
@@ -82,16 +63,9 @@ export function smallMultiples(panels: Panel[], options: SmallMultiplesOptions):
 			'stroke-dasharray': '5 3',
 		});
 	const parts = panels.map((p) =>
-		h(
-			'svg',
-			{
-				viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-				width: WIDTH,
-				height: HEIGHT,
-				xmlns: 'http://www.w3.org/2000/svg',
-				'aria-hidden': 'true',
-				focusable: 'false',
-			},
+		chartRoot(
+			WIDTH,
+			HEIGHT,
 			lines(
 				h('text', { x: left, y: '13', 'font-weight': '600' }, p.label),
 				grid,

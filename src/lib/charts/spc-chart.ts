@@ -21,7 +21,7 @@ import {
 	type MarkPaint,
 	VALUE_COLOUR,
 } from './spc-marks';
-import { h, lines, type SvgChild, type SvgElement } from './svg';
+import { chartRoot, h, lines, type SvgChild, type SvgElement } from './svg';
 
 /** One point of the chart: a month with a value, its segment's line and the rules it is flagged by. */
 export type SpcChartPoint = Pick<
@@ -100,16 +100,9 @@ export function spcChart(points: SpcChartPoint[], options: SpcChartOptions): Cha
 		stripTop + (hasLimits ? SPC_RULES.length * RULE_ROW : 0) + 12,
 	);
 	const total = stripTop + (hasLimits ? SPC_RULES.length * RULE_ROW : 0) + 12 + keyHeight;
-	const svg = h(
-		'svg',
-		{
-			viewBox: `0 0 ${width} ${total}`,
-			width,
-			height: total,
-			xmlns: 'http://www.w3.org/2000/svg',
-			'aria-hidden': 'true',
-			focusable: 'false',
-		},
+	const svg = chartRoot(
+		width,
+		total,
 		lines(
 			yAxisGrid(y, { left: frame.left, right: width - frame.right, format }),
 			xAxis(

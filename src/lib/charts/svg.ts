@@ -22,6 +22,25 @@ export function h(tag: string, attrs: Attrs = {}, ...children: SvgChild[]): SvgE
 }
 
 /**
+ * Returns the root of an inline chart: its size as viewBox, width and height, and hidden from
+ * screen readers, since the figure around it names and describes it and a table holds its numbers.
+ */
+export function chartRoot(width: number, height: number, ...children: SvgChild[]): SvgElement {
+	return h(
+		'svg',
+		{
+			viewBox: `0 0 ${width} ${height}`,
+			width,
+			height,
+			xmlns: 'http://www.w3.org/2000/svg',
+			'aria-hidden': 'true',
+			focusable: 'false',
+		},
+		...children,
+	);
+}
+
+/**
  * Returns the children with a space before each and before the closing tag: what a template gives for
  * elements written one per line. A child that renders nothing still keeps its spaces, as in Astro.
  */

@@ -49,12 +49,7 @@ export function computeCapacityCurveDownload(
 			'Forventede UKP-døgn per år for helsefellesskapet ved hvert antall plasser, etter kømodellen (Erlang C) kalibrert på ankomstene og liggetiden i dataene, og spredningen i simuleringen der den er simulert. Tom verdi: køen vokser uten grense.',
 		definition:
 			'UKP-døgn per år = gjennomsnittlig antall som venter × 365 (Erlang C, M/M/c). Persentilene 10, 50 og 90 er fra simulerte år.',
-		source: context.source,
-		period: capacity ? calibrationPeriod(capacity) : null,
-		synthetic: context.synthetic,
-		...editionMeta(context, false),
-		keywords: KEYWORDS,
-		page: PAGE,
+		...capacityMeta(context, capacity),
 		csvDecimals: 1,
 		columns: [
 			{ id: 'area', heading: 'Områdekode', kind: 'text' },
@@ -121,12 +116,7 @@ export function computeCapacityScenariosDownload(
 			'Situasjonen i dag og scenarioer som endrer ett tall om gangen (plasser, liggetid, ankomster, demografi), med kømodellens tall og hvor mange plasser som trengs for å nå målet for UKP-døgn. Endringen er antall plasser, døgn liggetid, eller ankomster som brøk (0.1 = 10 % flere).',
 		definition:
 			'Erlang C (M/M/c): belastning = ankomster per døgn × liggetid; utnyttelse = belastning / plasser; UKP-døgn per år = gjennomsnittlig antall som venter × 365.',
-		source: context.source,
-		period: capacity ? calibrationPeriod(capacity) : null,
-		synthetic: context.synthetic,
-		...editionMeta(context, false),
-		keywords: KEYWORDS,
-		page: PAGE,
+		...capacityMeta(context, capacity),
 		csvDecimals: 4,
 		columns: [
 			{ id: 'area', heading: 'Områdekode', kind: 'text' },
@@ -150,5 +140,17 @@ export function computeCapacityScenariosDownload(
 			{ id: 'places_needed_for_target', heading: 'Plasser som trengs for målet', kind: 'integer' },
 		],
 		rows: rowsFromRecords(records),
+	};
+}
+
+/** What the capacity tables share: the data's source and date, the calibration window, the page. */
+function capacityMeta(context: DownloadContext, capacity: SiteCapacity | null) {
+	return {
+		source: context.source,
+		period: capacity ? calibrationPeriod(capacity) : null,
+		synthetic: context.synthetic,
+		...editionMeta(context, false),
+		keywords: KEYWORDS,
+		page: PAGE,
 	};
 }

@@ -72,14 +72,10 @@ export function computePaymentMonthsDownload(
 		title: 'Betalingsmodeller: beløp per kommune og måned',
 		description:
 			'Hva hver kommune ville betalt per måned etter norsk regel, svensk lov (tre fridøgn) og Hallands modell, med antall opphold og døgn, døgnprisen og Hallands referanseverdi.',
-		definition: DEFINITION,
-		source: withSource(context.source, `døgnpris: ${context.rateSource}`),
-		period: periodOfLabels(months.map((p) => p.month)),
-		synthetic: context.synthetic,
-		...editionMeta(context, true),
-		keywords: ['betalingsmodeller', 'døgnpris', 'kommunal betaling'],
-		page: PAGE,
-		csvDecimals: CSV_DECIMALS,
+		...paymentMeta(
+			context,
+			months.map((p) => p.month),
+		),
 		columns: [
 			{ id: 'municipality', heading: 'Kommunenummer', kind: 'text' },
 			{ id: 'month', heading: 'Måned', kind: 'month' },
@@ -148,14 +144,10 @@ export function computePaymentTotalsDownload(
 			? 'Betalingsmodeller: beløp per område og år'
 			: 'Betalingsmodeller: beløp per måned for helsefellesskapet og samarbeidsområdene',
 		description: `Summen av hva kommunene ville betalt etter norsk regel, svensk lov og Hallands modell, ${yearly ? 'per område (helsefellesskapet, samarbeidsområder og kommuner) og kalenderår' : 'per måned for helsefellesskapet og hvert samarbeidsområde'}. Summene tar bare med kommunemånedene som vises; skjulte kommunemåneder er talt opp i egen kolonne.`,
-		definition: DEFINITION,
-		source: withSource(context.source, `døgnpris: ${context.rateSource}`),
-		period: periodOfLabels(records.map((r) => r.period)),
-		synthetic: context.synthetic,
-		...editionMeta(context, true),
-		keywords: ['betalingsmodeller', 'døgnpris', 'kommunal betaling'],
-		page: PAGE,
-		csvDecimals: CSV_DECIMALS,
+		...paymentMeta(
+			context,
+			records.map((r) => r.period),
+		),
 		columns: [
 			{ id: 'area', heading: 'Områdekode', kind: 'text' },
 			{ id: 'name', heading: 'Område', kind: 'text' },
@@ -186,5 +178,19 @@ export function computePaymentTotalsDownload(
 			{ id: 'suppressed', heading: 'Skjult av personvernhensyn', kind: 'boolean' },
 		],
 		rows: rowsFromRecords(records, (r) => (r.suppressed ? TOTAL_HIDDEN : [])),
+	};
+}
+
+/** What the payment tables share: the definition, both sources, the period of their rows, the page. */
+function paymentMeta(context: PaymentDownloadContext, periods: readonly string[]) {
+	return {
+		definition: DEFINITION,
+		source: withSource(context.source, `døgnpris: ${context.rateSource}`),
+		period: periodOfLabels(periods),
+		synthetic: context.synthetic,
+		...editionMeta(context, true),
+		keywords: ['betalingsmodeller', 'døgnpris', 'kommunal betaling'],
+		page: PAGE,
+		csvDecimals: CSV_DECIMALS,
 	};
 }

@@ -1,5 +1,6 @@
 import type { Month } from '../dates';
 import { formatMonth } from '../format';
+import { SPC_POINT_COLUMNS } from './export';
 import { ASSURANCE_WORDS, RULE_WORDS, VARIATION_WORDS } from './present';
 import type { SpcPoint, SpcSeries } from './types';
 
@@ -83,16 +84,5 @@ export function spcTableRows(series: SpcSeries, points: readonly SpcPoint[]): Sp
 	}));
 }
 
-/** The columns of the SPC CSV, in order. */
-export const SPC_TABLE_COLUMNS = [
-	'kpi',
-	'area',
-	'month',
-	'value',
-	'segment',
-	'mean',
-	'lpl',
-	'upl',
-	'rules',
-	'target',
-] as const;
+/** The columns of the SPC table downloads, in order: a point's, then the monthly target. */
+export const SPC_TABLE_COLUMNS = [...SPC_POINT_COLUMNS, 'target'] as const;

@@ -1,8 +1,8 @@
 import { formatCsv } from '../csv';
 import type { SpcResult } from './types';
 
-/** The columns of the SPC export's CSV: a point's fields, then its series' verdicts. */
-export const SPC_CSV_COLUMNS = [
+/** A point's columns, shared by the SPC export and the downloads of the SPC tables. */
+export const SPC_POINT_COLUMNS = [
 	'kpi',
 	'area',
 	'month',
@@ -12,9 +12,10 @@ export const SPC_CSV_COLUMNS = [
 	'lpl',
 	'upl',
 	'rules',
-	'variation',
-	'assurance',
 ] as const;
+
+/** The columns of the SPC export's CSV: a point's fields, then its series' verdicts. */
+export const SPC_CSV_COLUMNS = [...SPC_POINT_COLUMNS, 'variation', 'assurance'] as const;
 
 /**
  * Returns the points as CSV (for Excel) with a header row: one row per point, its rules separated
